@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrlForApp } from "@/lib/db/connect";
+import { databaseUrlForApp } from "@/lib/db/app-url";
 
 // A database that is down must fail a request in seconds, not hang it: pg waits forever by default.
 export const POOL_OPTIONS = {

@@ -1,7 +1,8 @@
 // One answer to "which database?" for every entry point (app start, CLIs, tests):
 // DATABASE_URL when set; otherwise the embedded database in DATA_DIR, either reached through
 // the process already serving it or opened here.
-import { readLiveLock, resolveDataDir, startEmbeddedDatabase } from "./embedded";
+import { startEmbeddedDatabase } from "./embedded";
+import { readLiveLock, resolveDataDir } from "./embedded-lock";
 
 export type DatabaseMode = "server" | "embedded" | "embedded-shared";
 
@@ -22,14 +23,4 @@ export async function connectDatabase(): Promise<DatabaseHandle> {
 
   const embedded = await startEmbeddedDatabase(dataDir);
   return { url: embedded.url, mode: "embedded", release: () => embedded.stop() };
-}
-
-/** For the app process: the database it was started with, never opening one itself. */
-export function databaseUrlForApp(): string {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const running = readLiveLock(resolveDataDir());
-  if (running?.url) return running.url;
-  throw new Error(
-    "No database: set DATABASE_URL, or start the app with `npm start`, which serves the embedded database.",
-  );
 }

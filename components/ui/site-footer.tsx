@@ -1,0 +1,18 @@
+import Link from "next/link";
+import type { Messages } from "@/lib/i18n/en";
+
+export function SiteFooter({ messages }: { messages: Messages }) {
+  return (
+    <footer className="mt-16 border-t border-rule bg-white">
+      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
+        <p>
+          {messages.site.footer}{" "}
+          <Link href="/methodology" className="underline">
+            {messages.nav.methodology}
+          </Link>
+        </p>
+        <p className="mt-1">{messages.site.dataLicence}</p>
+      </div>
+    </footer>
+  );
+}

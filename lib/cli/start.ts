@@ -1,0 +1,84 @@
+// `npm start`: database (embedded unless DATABASE_URL is set) → migrations → seed when empty →
+// production build when sources changed → `next start` on PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import { createPrismaClient } from "@/lib/db/client";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { resolveDataDir } from "@/lib/db/embedded-lock";
+import { applyMigrations } from "@/lib/db/migrate";
+import { loadSeed } from "@/seed/load";
+import { buildIsCurrent, recordBuild } from "./build-stamp";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const step = (message: string) => console.log(`▸ ${message}`);
+const nextBin = require.resolve("next/dist/bin/next");
+
+async function main() {
+  const started = Date.now();
+  let databaseUrl = process.env.DATABASE_URL;
+  let stopDatabase = async () => {};
+  if (databaseUrl) {
+    step(`Database: PostgreSQL server from DATABASE_URL (${new URL(databaseUrl).host})`);
+  } else {
+    const dataDir = resolveDataDir();
+    step(`Database: embedded PostgreSQL (PGlite) in ${dataDir}`);
+    const embedded = await startEmbeddedDatabase(dataDir);
+    databaseUrl = embedded.url;
+    stopDatabase = () => embedded.stop();
+  }
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+  try {
+    step("Applying migrations");
+    const applied = await applyMigrations(databaseUrl);
+    console.log(applied.length ? `  applied ${applied.join(", ")}` : "  already up to date");
+
+    const prisma = createPrismaClient(databaseUrl);
+    try {
+      if ((await prisma.talk.count()) === 0) {
+        step("Empty database: loading the seed data");
+        const report = await loadSeed(prisma);
+        console.log(`  ${report.talks} talks, ${report.commitments} pledges, ${report.quotes} quotes, ` +
+          `${report.evidence} evidence items, ${report.statusChanges} status changes`);
+      } else {
+        step("Database already holds data: seed skipped");
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+
+    if (!dev) {
+      if (buildIsCurrent()) {
+        step("Production build is up to date");
+      } else {
+        step("Building the app (next build), first start or changed sources only");
+        const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+        if (build.status !== 0) throw new Error("next build failed");
+        recordBuild();
+      }
+    }
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  step(`Serving on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s of preparation)`);
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    server.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  server.on("exit", async (code, signal) => {
+    await stopDatabase();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
+
+main().catch((error) => {
+  console.error(`✗ ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+// The English message catalogue. Every user-facing string of the pages lives here so that the
+// Vietnamese and Chinese editions are a new catalogue with the same keys, not a rewrite.
+export const en = {
+  site: {
+    name: "China–Vietnam Pledge Tracker",
+    tagline: "Following what becomes of the pledges made in China–Vietnam high-level talks.",
+    skipToContent: "Skip to content",
+    footer:
+      "Pledges are extracted verbatim from published readouts; statuses are judged from dated public evidence. See the methodology.",
+    dataLicence: "Data may be reused with attribution.",
+  },
+  nav: {
+    dashboard: "Dashboard",
+    commitments: "Pledges",
+    talks: "Talks",
+    methodology: "Methodology",
+    admin: "Analysts",
+    mainLabel: "Main",
+  },
+} as const;
+
+export type Messages = typeof en;

@@ -1,0 +1,83 @@
+// The shape of the seed data files in seed/data/, checked before anything is written.
+import { z } from "zod";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+
+export const categoriesFile = z.array(
+  z.object({ slug, name: z.string().min(1), description: z.string().min(1) }).strict(),
+);
+
+export const talksFile = z.array(
+  z
+    .object({
+      key: slug,
+      title: z.string().min(1),
+      date: isoDate,
+      format: z.enum(["PHONE_CALL", "OFFICIAL_TALKS", "VIDEO_CONFERENCE", "MEETING", "OTHER"]),
+      participants: z.string().min(1),
+      publisher: z.string().min(1),
+      sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
+      language: z.string().min(2).max(10),
+      textFile: z.string().regex(/^talks\/[a-z0-9-]+\.txt$/),
+    })
+    .strict(),
+);
+
+export const commitmentsFile = z.array(
+  z
+    .object({
+      slug,
+      title: z.string().min(1).max(200),
+      description: z.string().min(1),
+      category: slug,
+      committedBy: z.enum(["CHINA", "VIETNAM", "BOTH"]),
+      firmness: z.enum(["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"]),
+      target: z
+        .object({
+          value: z.number().positive(),
+          unit: z.string().min(1),
+          baseline: z.number().nullable(),
+          actual: z.number().nullable(),
+        })
+        .strict()
+        .nullable(),
+      deadline: z.object({ date: isoDate, precision: z.enum(["DAY", "MONTH", "YEAR"]) }).strict().nullable(),
+      evidenceNo: z.number().int().positive().nullable(),
+      quotes: z.array(z.object({ talk: slug, text: z.string().min(1) }).strict()).min(1),
+    })
+    .strict(),
+);
+
+export const evidenceFile = z.array(
+  z
+    .object({
+      slug,
+      url: z.url({ protocol: /^https?$/ }),
+      title: z.string().min(1),
+      publisher: z.string().min(1),
+      publishedOn: isoDate,
+      approximate: z.boolean(),
+      summary: z.string().min(1),
+      stance: z.enum(["PROGRESS", "SETBACK", "CONTEXT"]),
+    })
+    .strict(),
+);
+
+export const statusChangesFile = z.array(
+  z
+    .object({
+      slug,
+      to: z.enum(["ANNOUNCED", "IN_PROGRESS", "PARTIALLY_FULFILLED", "FULFILLED", "STALLED", "NOT_FULFILLED"]),
+      effectiveDate: isoDate,
+      note: z.string().min(1),
+      evidenceUrls: z.array(z.url()),
+    })
+    .strict(),
+);
+
+export type SeedCategory = z.infer<typeof categoriesFile>[number];
+export type SeedTalk = z.infer<typeof talksFile>[number] & { text: string };
+export type SeedCommitment = z.infer<typeof commitmentsFile>[number];
+export type SeedEvidence = z.infer<typeof evidenceFile>[number];
+export type SeedStatusChange = z.infer<typeof statusChangesFile>[number];
