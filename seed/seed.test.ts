@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import pg from "pg";
 import { inject, afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { loadSeed } from "./load";
@@ -11,9 +12,15 @@ afterAll(() => prisma.$disconnect());
 async function databaseDigest(): Promise<string> {
   const tables = ["Category", "Talk", "Commitment", "Quote", "Evidence", "StatusChange", "StatusChangeEvidence", "AuditLog"];
   const hash = createHash("sha256");
-  for (const table of tables) {
-    const rows = await prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${table}" t ORDER BY 1`);
-    hash.update(`${table}:${rows.map((r) => r.row).join("\n")}`);
+  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  await client.connect();
+  try {
+    for (const table of tables) {
+      const { rows } = await client.query<{ row: string }>(`SELECT row_to_json(t)::text AS row FROM "${table}" t ORDER BY 1`);
+      hash.update(`${table}:${rows.map((r) => r.row).join("\n")}`);
+    }
+  } finally {
+    await client.end();
   }
   return hash.digest("hex");
 }
