@@ -1,6 +1,11 @@
 // The English message catalogue. Every user-facing string of the pages lives here so that the
 // Vietnamese and Chinese editions are a new catalogue with the same keys, not a rewrite.
+import { enAdmin } from "./en-admin";
+import { enPublic } from "./en-public";
+
 export const en = {
+  public: enPublic,
+  admin: enAdmin,
   site: {
     name: "China–Vietnam Pledge Tracker",
     tagline: "Following what becomes of the pledges made in China–Vietnam high-level talks.",

@@ -1,0 +1,2 @@
+// Analysts' pages' messages (sign-in, admin pages, form errors).
+export const enAdmin = {} as const;

@@ -1,0 +1,2 @@
+// Public pages' messages (dashboard, pledge list and pages, talks, methodology, errors).
+export const enPublic = {} as const;
