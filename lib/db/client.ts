@@ -4,7 +4,7 @@ import { databaseUrlForApp } from "@/lib/db/app-url";
 
 // A database that is down must fail a request in seconds, not hang it: pg waits forever by default.
 export const POOL_OPTIONS = {
-  connectionTimeoutMillis: 5_000,
+  connectionTimeoutMillis: 3_000,
   idleTimeoutMillis: 30_000,
   max: 10,
   statement_timeout: 30_000,
