@@ -1,17 +1,19 @@
 // `npm start`: database (embedded unless DATABASE_URL is set) → migrations → seed when empty →
 // production build when sources changed → `next start` on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { resolveDataDir } from "@/lib/db/embedded-lock";
 import { applyMigrations } from "@/lib/db/migrate";
 import { loadSeed } from "@/seed/load";
 import { buildIsCurrent, recordBuild } from "./build-stamp";
+import { serveNext } from "./serve-next";
+
+const SHUTDOWN_GRACE_MS = 10_000;
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const step = (message: string) => console.log(`▸ ${message}`);
-const nextBin = require.resolve("next/dist/bin/next");
 
 async function main() {
   const started = Date.now();
@@ -52,7 +54,7 @@ async function main() {
         step("Production build is up to date");
       } else {
         step("Building the app (next build), first start or changed sources only");
-        const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+        const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env });
         if (build.status !== 0) throw new Error("next build failed");
         recordBuild();
       }
@@ -62,20 +64,24 @@ async function main() {
     throw error;
   }
 
-  step(`Serving on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s of preparation)`);
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  // Next runs in this process, so the embedded database and the app live and die together:
+  // no orphaned server holding the port, and shutdown drains requests before closing the data.
+  const server = await serveNext({ dev, port: Number(port) });
+  step(`Serving on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    server.kill(signal);
-  };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  server.on("exit", async (code, signal) => {
+    step(`${signal}: finishing requests in flight, then stopping`);
+    const drained = await server.close(SHUTDOWN_GRACE_MS);
+    if (!drained) console.warn(`  requests still open after ${SHUTDOWN_GRACE_MS / 1000} s were cut`);
     await stopDatabase();
-    process.exit(code ?? (signal ? 0 : 1));
-  });
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((error) => {

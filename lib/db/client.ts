@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrlForApp } from "@/lib/db/app-url";
+import { noteDatabaseFailure, noteDatabaseSuccess } from "@/lib/db/availability";
 
 // A database that is down must fail a request in seconds, not hang it: pg waits forever by default.
 export const POOL_OPTIONS = {
@@ -14,10 +15,28 @@ export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...POOL_OPTIONS }) });
 }
 
+/** The app's client also records whether the database answers (see availability.ts). */
+function createAppClient(connectionString: string) {
+  return createPrismaClient(connectionString).$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          const result = await query(args);
+          noteDatabaseSuccess();
+          return result;
+        } catch (error) {
+          noteDatabaseFailure(error);
+          throw error;
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
+}
+
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 /** The app's one Prisma client (kept on globalThis so dev reloads do not open new pools). */
 export function getPrisma(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient(databaseUrlForApp());
+  globalForPrisma.prisma ??= createAppClient(databaseUrlForApp());
   return globalForPrisma.prisma;
 }

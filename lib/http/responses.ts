@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { randomUUID } from "node:crypto";
+import { isDatabaseUnreachableError } from "@/lib/db/availability";
 import { UserFacingError } from "@/lib/errors";
 
 /** The one error shape every route handler answers with. */
@@ -25,12 +26,6 @@ const CODES: Record<number, string> = {
   422: "invalid",
 };
 
-/** Database unreachable (connection refused, timeout, terminated): the caller should retry later. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = String((error as { message?: unknown })?.message ?? error) + String((error as { code?: unknown })?.code ?? "");
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|timeout exceeded when trying to connect|Connection terminated|DatabaseNotReachable|P1001|P1017|57P01|57P03|Can't reach database|ENOTFOUND|connect EHOSTUNREACH/i.test(text);
-}
-
 /**
  * Turns any thrown error into a response: expected failures keep their message; anything else is
  * logged with an id and answered without internals (no stack, SQL or Prisma code).
@@ -40,7 +35,7 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
     return jsonError(error.status, CODES[error.status] ?? "error", error.message, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});
   }
   const errorId = randomUUID();
-  if (isDatabaseUnavailable(error)) {
+  if (isDatabaseUnreachableError(error)) {
     console.error(`[${errorId}] database unavailable:`, error);
     return jsonError(503, "database_unavailable", "The database is not reachable right now. Please try again shortly.", { errorId });
   }

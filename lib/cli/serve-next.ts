@@ -1,0 +1,66 @@
+// Serves the Next.js app from this process on a plain node:http server, so that shutdown can
+// stop accepting, let requests in flight finish, and only then return.
+import { createServer, type ServerResponse } from "node:http";
+import next from "next";
+import { databaseRecentlyUnreachable } from "../db/availability";
+
+export interface RunningServer {
+  /** Stops accepting; resolves true when every open request finished within `graceMs`. */
+  close(graceMs: number): Promise<boolean>;
+}
+
+/**
+ * A page whose render failed because the database is unreachable would go out as 500 through
+ * Next's error page; it is an outage, not a bug: say 503 and when to retry.
+ */
+function answerOutagesWith503(response: ServerResponse): void {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    if (statusCode === 500 && databaseRecentlyUnreachable()) {
+      response.setHeader("Retry-After", "5");
+      return writeHead(503, ...rest);
+    }
+    return writeHead(statusCode, ...rest);
+  }) as ServerResponse["writeHead"];
+}
+
+export async function serveNext({ dev, port }: { dev: boolean; port: number }): Promise<RunningServer> {
+  const app = next({ dev, dir: process.cwd(), port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+  const server = createServer((request, response) => {
+    inFlight++;
+    response.on("close", () => {
+      inFlight--;
+      if (inFlight === 0) onIdle?.();
+    });
+    answerOutagesWith503(response);
+    void handle(request, response);
+  });
+  // Keep-alive sockets outlive requests; a graceful stop must not wait for idle ones.
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, resolve);
+  });
+  return {
+    async close(graceMs) {
+      console.log(`  ${inFlight} request(s) in flight`);
+      server.close();
+      server.closeIdleConnections();
+      const drained =
+        inFlight === 0 ||
+        (await new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), graceMs);
+          onIdle = () => {
+            clearTimeout(timer);
+            resolve(true);
+          };
+        }));
+      server.closeAllConnections();
+      return drained;
+    },
+  };
+}
