@@ -12,7 +12,8 @@ export function listWhere(params: Omit<ListParams, "page" | "pageSize" | "sort">
   if (params.talk) and.push({ quotes: { some: { talkId: params.talk } } });
   if (params.overdue) and.push({ deadline: { lt: today }, status: { not: "FULFILLED" } });
   if (params.q) {
-    const contains = { contains: params.q, mode: "insensitive" as const };
+    // Prisma passes `contains` to ILIKE unescaped: make %, _ and \ match themselves.
+    const contains = { contains: params.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const };
     and.push({ OR: [{ title: contains }, { description: contains }, { quotes: { some: { text: contains } } }] });
   }
   return { AND: and };

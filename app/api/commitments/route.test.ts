@@ -1,0 +1,45 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { GET } from "./route";
+
+const get = (query: string) => GET(new NextRequest(`http://localhost/api/commitments?${query}`));
+
+describe("GET /api/commitments", () => {
+  it("pages through the pledges without internal fields", async () => {
+    const response = await get("pageSize=5&page=2");
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ page: 2, pageSize: 5 });
+    expect(body.total).toBeGreaterThanOrEqual(35);
+    expect(body.items).toHaveLength(5);
+    const text = JSON.stringify(body);
+    expect(text).not.toMatch(/"(version|id|passwordHash|categoryId|archived)"/);
+  });
+
+  it.each([
+    "sort=title;DROP TABLE \"Commitment\"",
+    "status=DONE",
+    "page=-1",
+    "pageSize=100000",
+    "talk=1%20OR%201=1",
+    "side=MARS",
+    "unknown=1",
+  ])("refuses %s with 400 and a field-level message", async (query) => {
+    const response = await get(query);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe("bad_request");
+    expect(Object.keys(body.error.fieldErrors).length).toBeGreaterThan(0);
+  });
+
+  it.each(["' OR 1=1--", "%", "_", "\\"])("treats the search %s as literal text", async (q) => {
+    const response = await get(`q=${encodeURIComponent(q)}`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).total).toBe(0);
+  });
+
+  it("searches titles, descriptions and quotes, case-insensitively", async () => {
+    const body = await (await get("q=SCHOLARSHIPS")).json();
+    expect(body.items.some((item: { slug: string }) => /scholarship/.test(item.slug))).toBe(true);
+  });
+});
