@@ -17,7 +17,7 @@ export function StatusAreaChart({ rows, legend }: Props) {
       <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={24} />
       <YAxis allowDecimals={false} width={36} />
       <Tooltip />
-      <Legend />
+      <Legend itemSorter={null} />
       {legend.order.map((status) => (
         <Area
           key={status}

@@ -30,7 +30,7 @@ export function StatusPieChart({ rows, legend }: Props) {
         ))}
       </Pie>
       <Tooltip />
-      <Legend />
+      <Legend itemSorter={null} />
     </PieChart>
   );
 }

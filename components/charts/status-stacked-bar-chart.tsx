@@ -19,7 +19,7 @@ export function StatusStackedBarChart({ rows, legend, filter }: Props) {
       <XAxis type="number" allowDecimals={false} />
       <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12 }} />
       <Tooltip />
-      <Legend />
+      <Legend itemSorter={null} />
       {legend.order.map((status) => (
         <Bar
           key={status}
