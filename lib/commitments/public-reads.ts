@@ -56,3 +56,8 @@ export async function getListFilterOptions() {
 }
 
 export type ListFilterOptions = Awaited<ReturnType<typeof getListFilterOptions>>;
+
+/** Categories with their public descriptions, for the methodology page. */
+export function getCategoryDescriptions() {
+  return getPrisma().category.findMany({ select: { slug: true, name: true, description: true }, orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] });
+}
