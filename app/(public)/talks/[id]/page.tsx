@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { HashTarget } from "@/components/public/hash-target";
 import { StatusBadge } from "@/components/public/status-badge";
 import { TalkReadout } from "@/components/public/talk-readout";
 import { formatDate, safeHref } from "@/components/ui/format";
@@ -48,6 +49,7 @@ export default async function TalkPage({ params }: Props) {
           <h2 id="readout-title" className="font-serif text-xl font-semibold">{text.readout}</h2>
           <p className="mb-4 mt-1 text-sm text-muted">{text.readoutHint}</p>
           <TalkReadout talk={talk} />
+          <HashTarget />
         </section>
         <section aria-labelledby="pledges-title">
           <h2 id="pledges-title" className="font-serif text-xl font-semibold">{text.pledgesHere}</h2>
