@@ -4,6 +4,6 @@ import { csvDownload } from "@/lib/exports/response";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
+export async function GET() {
   return csvDownload("evidence", todayUtc(), EVIDENCE_COLUMNS, evidenceExportRows());
 }

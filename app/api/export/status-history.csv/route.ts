@@ -4,6 +4,6 @@ import { STATUS_HISTORY_COLUMNS, statusHistoryExportRows } from "@/lib/exports/s
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
+export async function GET() {
   return csvDownload("status-history", todayUtc(), STATUS_HISTORY_COLUMNS, statusHistoryExportRows());
 }
