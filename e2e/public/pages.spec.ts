@@ -3,7 +3,11 @@ import { expect, test } from "@playwright/test";
 import { CHART_IDS, PUBLIC_PAGES } from "./support";
 
 test.describe("public pages", () => {
-  test("the dashboard shows the headline figures and draws every chart", async ({ page }) => {
+  test("the dashboard shows the headline figures and draws every chart from server data", async ({ page }) => {
+    const apiCalls: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/api/")) apiCalls.push(request.url());
+    });
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const tracked = Number(await page.locator("[data-figure=tracked] span").first().innerText());
@@ -17,6 +21,19 @@ test.describe("public pages", () => {
       expect(await marks.count(), id).toBeGreaterThan(0);
     }
     await expect(page.getByRole("heading", { name: "Latest status changes" })).toBeVisible();
+    expect(apiCalls, "charts must not fetch their data on the client").toEqual([]);
+  });
+
+  test("each headline figure opens a list of exactly that many pledges", async ({ page }) => {
+    for (const key of ["tracked", "fulfilled", "inProgress", "stalledOrNotFulfilled", "overdue"]) {
+      await page.goto("/");
+      const figure = page.locator(`[data-figure=${key}]`);
+      const value = Number(await figure.locator("span").first().innerText());
+      await figure.click();
+      await expect(page).toHaveURL(/\/commitments/);
+      const expected = value === 1 ? "1 pledge" : `${value} pledges`;
+      await expect(page.getByTestId("result-count"), key).toHaveText(expected);
+    }
   });
 
   test("keeps dashboard screenshots at phone and desktop width", async ({ page }) => {
