@@ -103,6 +103,17 @@ test.describe("public pages", () => {
     }
   });
 
+  test("a keyboard user reaches a chart's data table and the navigation shows where they are", async ({ page }) => {
+    await page.goto("/talks");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Talks" })).toHaveAttribute("aria-current", "page");
+    await page.goto("/");
+    const summary = page.locator("[data-chart-table=status-breakdown] summary");
+    for (let presses = 0; presses < 40 && !(await summary.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press("Tab");
+    await expect(summary).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("[data-chart-table=status-breakdown] table")).toBeVisible();
+  });
+
   test("unknown addresses get a helpful 404", async ({ page }) => {
     for (const path of ["/no-such-page", "/commitments/no-such-pledge", "/talks/999999", "/talks/abc"]) {
       const response = await page.goto(path);
