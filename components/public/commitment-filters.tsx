@@ -22,7 +22,7 @@ export function CommitmentFilters({ params, options, messages }: { params: ListP
       <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <fieldset>
           <legend className={label}>{messages.common.status}</legend>
-          <div className="mt-1 space-y-0.5">
+          <div className="mt-1 grid grid-cols-2 gap-x-3 gap-y-0.5 sm:grid-cols-1">
             {STATUS_ORDER.map((status) => (
               <label key={status} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="status" value={status} defaultChecked={params.status.includes(status)} />
