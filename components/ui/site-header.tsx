@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Messages } from "@/lib/i18n/en";
+import { NavLink } from "./nav-link";
 
 export function SiteHeader({ messages }: { messages: Messages }) {
   const links = [
@@ -18,9 +19,7 @@ export function SiteHeader({ messages }: { messages: Messages }) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="text-ink hover:text-accent hover:underline">
-                  {link.label}
-                </Link>
+                <NavLink href={link.href} label={link.label} />
               </li>
             ))}
           </ul>

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CommitmentTimeline, EvidenceList } from "@/components/public/commitment-timeline";
+import { OverdueBadge, ProgressBar, StatusBadge } from "@/components/public/status-badge";
+import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format";
+import { getCachedCommitment } from "@/lib/commitments/cached";
+import { format, getMessages } from "@/lib/i18n/messages";
+
+const messages = getMessages();
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  await connection();
+  return SLUG.test(slug) ? getCachedCommitment(slug) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const commitment = await load((await params).slug);
+  return { title: commitment?.title ?? messages.public.errors.notFoundTitle };
+}
+
+export default async function CommitmentPage({ params }: Props) {
+  const commitment = await load((await params).slug);
+  if (!commitment) notFound();
+  const text = messages.public.pledge;
+  const common = messages.public.common;
+  const h2 = "font-serif text-xl font-semibold";
+  return (
+    <article>
+      <Link href="/commitments" className="text-sm text-accent underline">← {text.back}</Link>
+      <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{commitment.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg text-muted">{commitment.description}</p>
+
+      <dl className="mt-6 grid gap-4 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-muted">{common.status}</dt>
+          <dd className="mt-1 flex flex-wrap items-center gap-2" data-testid="status">
+            <StatusBadge status={commitment.status} />
+            {commitment.statusEffectiveOn && <span className="text-sm text-muted">{format(text.statusSince, { date: formatDate(commitment.statusEffectiveOn) })}</span>}
+          </dd>
+          <dd className="mt-2"><ProgressBar value={commitment.progress} status={commitment.status} label={format(text.progressLabel, { progress: commitment.progress })} /></dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-muted">{common.deadline}</dt>
+          <dd className="mt-1 flex flex-wrap items-center gap-2">
+            {commitment.deadline ? formatDeadline(commitment.deadline.date!, commitment.deadline.precision) : <span className="text-muted">{text.noDeadline}</span>}
+            {commitment.overdue && <OverdueBadge label={common.overdue} />}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-muted">{text.target}</dt>
+          <dd className="mt-1 text-sm">
+            {commitment.target ? (
+              <>
+                <span className="font-semibold">{formatNumber(commitment.target.value)} {commitment.target.unit}</span>
+                <span className="block text-muted">{text.latestActual}: {commitment.target.actual === null ? common.noValue : formatNumber(commitment.target.actual)}</span>
+                {commitment.target.baseline !== null && <span className="block text-muted">{text.baseline}: {formatNumber(commitment.target.baseline)}</span>}
+              </>
+            ) : (
+              <span className="text-muted">{text.noTarget}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-muted">{common.category}</dt>
+          <dd className="mt-1 text-sm">
+            <Link href={`/commitments?category=${commitment.category.slug}`} className="text-accent underline">{commitment.category.name}</Link>
+            <span className="block text-muted">{common.committedBy}: {common.sides[commitment.committedBy]}</span>
+            <span className="block text-muted">{common.firmness}: {common.firmness_[commitment.firmness]}</span>
+          </dd>
+        </div>
+      </dl>
+
+      <section className="mt-8" aria-labelledby="quotes-title">
+        <h2 id="quotes-title" className={h2}>{text.quotes}</h2>
+        <ul className="mt-3 space-y-3">
+          {commitment.quotes.map((quote) => (
+            <li key={quote.id}>
+              <blockquote className="border-l-4 border-accent bg-white p-3 font-serif text-lg leading-relaxed">“{quote.text}”</blockquote>
+              <p className="mt-1 text-sm text-muted">
+                {format(text.quoteIn, { talk: quote.talk.title, date: formatDate(quote.talk.heldOn) })} ·{" "}
+                <Link href={`/talks/${quote.talk.id}#quote-${quote.id}`} className="text-accent underline" data-quote-link={quote.id}>{text.quoteLink}</Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title" className={h2}>{text.timeline}</h2>
+          <CommitmentTimeline timeline={commitment.timeline} messages={messages.public} />
+        </section>
+        <section aria-labelledby="evidence-title">
+          <h2 id="evidence-title" className={h2}>{text.evidence}</h2>
+          <EvidenceList evidence={commitment.evidence} messages={messages.public} />
+        </section>
+      </div>
+
+      <section className="mt-8" aria-labelledby="talks-title">
+        <h2 id="talks-title" className={h2}>{text.restated}</h2>
+        <ul className="mt-2 list-disc pl-5">
+          {commitment.talks.map((talk) => (
+            <li key={talk.id}><Link href={`/talks/${talk.id}`} className="text-accent underline">{talk.title}</Link> <span className="text-sm text-muted">({formatDate(talk.heldOn)})</span></li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { CommitmentFilters } from "@/components/public/commitment-filters";
+import { CommitmentList } from "@/components/public/commitment-list";
+import { Pagination } from "@/components/public/pagination";
+import { getCachedCommitmentList, getCachedListFilterOptions } from "@/lib/commitments/cached";
+import { parseListSearchParams, toListQuery } from "@/lib/commitments/list-query";
+import { format, getMessages } from "@/lib/i18n/messages";
+
+const messages = getMessages();
+export const metadata: Metadata = { title: messages.public.list.title };
+
+export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const text = messages.public.list;
+  const { params, invalid } = parseListSearchParams(await searchParams);
+  // A page past the end (after a filter narrowed the list) shows the last page rather than nothing.
+  let list = await getCachedCommitmentList(params);
+  if (params.page > list.pageCount) list = await getCachedCommitmentList({ ...params, page: list.pageCount });
+  const options = await getCachedListFilterOptions();
+  const exportHref = `/api/export/commitments.csv${toListQuery(params, { withPaging: false })}`;
+  return (
+    <div>
+      <h1 className="font-serif text-3xl font-semibold">{text.title}</h1>
+      <p className="mt-2 max-w-3xl text-muted">{text.intro}</p>
+      {invalid.length > 0 && (
+        <p role="alert" className="mt-4 rounded border border-[#b45309] bg-[#fff7ed] p-3 text-sm">{format(text.invalid, { fields: invalid.join(", ") })}</p>
+      )}
+      <div className="mt-6">
+        <CommitmentFilters params={params} options={options} messages={messages.public} />
+      </div>
+      <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
+        <p className="font-medium" aria-live="polite" data-testid="result-count">
+          {list.total === 1 ? text.countOne : format(text.count, { total: list.total })}
+        </p>
+        <a href={exportHref} download className="rounded border border-accent px-3 py-1.5 text-sm font-semibold text-accent no-underline hover:bg-accent-soft" title={text.exportHint} data-testid="export-csv">
+          {text.exportCsv}
+        </a>
+      </div>
+      <div className="mt-3">
+        {list.items.length ? <CommitmentList items={list.items} messages={messages.public} /> : <p className="rounded-lg border border-rule bg-white p-6 text-muted">{text.empty}</p>}
+      </div>
+      <Pagination page={list.page} pageCount={list.pageCount} messages={text} hrefFor={(page) => `/commitments${toListQuery({ ...params, page })}`} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
+import { SORTS, type ListParams } from "@/lib/commitments/list-params";
+import type { ListFilterOptions } from "@/lib/commitments/public-reads";
+import type { Messages } from "@/lib/i18n/en";
+import { formatDate } from "@/components/ui/format";
+
+const SIDES = ["CHINA", "VIETNAM", "BOTH"] as const;
+const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.5 text-sm";
+const label = "block text-sm font-medium";
+
+/** A plain GET form: works without JavaScript and puts the whole view in the URL. */
+export function CommitmentFilters({ params, options, messages }: { params: ListParams; options: ListFilterOptions; messages: Messages["public"] }) {
+  const text = messages.list;
+  return (
+    <form method="get" action="/commitments" role="search" aria-label={text.filtersLabel} className="rounded-lg border border-rule bg-white p-4">
+      <label htmlFor="filter-q" className={label}>{text.search}</label>
+      <div className="mt-1 flex gap-2">
+        <input id="filter-q" name="q" type="search" defaultValue={params.q ?? ""} maxLength={200} className="min-w-0 flex-1 rounded border border-rule bg-white px-2 py-1.5" />
+        <button type="submit" className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-white hover:opacity-90">{text.searchButton}</button>
+      </div>
+      <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <fieldset>
+          <legend className={label}>{messages.common.status}</legend>
+          <div className="mt-1 grid grid-cols-2 gap-x-3 gap-y-0.5 sm:grid-cols-1">
+            {STATUS_ORDER.map((status) => (
+              <label key={status} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="status" value={status} defaultChecked={params.status.includes(status)} />
+                {STATUS_DEFINITIONS[status].label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="space-y-3">
+          <div>
+            <label htmlFor="filter-category" className={label}>{messages.common.category}</label>
+            <select id="filter-category" name="category" defaultValue={params.category[0] ?? ""} className={field}>
+              <option value="">{text.anyCategory}</option>
+              {options.categories.map((category) => <option key={category.slug} value={category.slug}>{category.name}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-side" className={label}>{messages.common.committedBy}</label>
+            <select id="filter-side" name="side" defaultValue={params.side[0] ?? ""} className={field}>
+              <option value="">{text.anySide}</option>
+              {SIDES.map((side) => <option key={side} value={side}>{messages.common.sides[side]}</option>)}
+            </select>
+          </div>
+        </div>
+        <div className="space-y-3">
+          <div>
+            <label htmlFor="filter-talk" className={label}>{text.talk}</label>
+            <select id="filter-talk" name="talk" defaultValue={params.talk ? String(params.talk) : ""} className={field}>
+              <option value="">{text.anyTalk}</option>
+              {options.talks.map((talk) => <option key={talk.id} value={talk.id}>{formatDate(talk.heldOn)}: {talk.title.slice(0, 60)}{talk.title.length > 60 ? "…" : ""}</option>)}
+            </select>
+          </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="overdue" value="true" defaultChecked={params.overdue} />
+            {text.overdueOnly}
+          </label>
+        </div>
+        <div className="space-y-3">
+          <div>
+            <label htmlFor="filter-sort" className={label}>{text.sort}</label>
+            <select id="filter-sort" name="sort" defaultValue={params.sort} className={field}>
+              {SORTS.map((sort) => <option key={sort} value={sort}>{text.sorts[sort]}</option>)}
+            </select>
+          </div>
+          <Link href="/commitments" className="inline-block text-sm text-accent underline">{text.clear}</Link>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { PublicCommitmentListItem } from "@/lib/commitments/public-reads";
+import type { Messages } from "@/lib/i18n/en";
+import { formatDeadline } from "@/components/ui/format";
+import { OverdueBadge, StatusBadge } from "./status-badge";
+
+export function CommitmentList({ items, messages }: { items: PublicCommitmentListItem[]; messages: Messages["public"] }) {
+  const common = messages.common;
+  return (
+    <ol className="divide-y divide-rule rounded-lg border border-rule bg-white" data-testid="commitment-list">
+      {items.map((item) => (
+        <li key={item.slug} className="p-4" data-slug={item.slug}>
+          <div className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={item.status} />
+            {item.overdue && <OverdueBadge label={common.overdue} />}
+            <span className="text-xs text-muted">{item.category.name} · {common.sides[item.committedBy]} · {common.firmness_[item.firmness]}</span>
+          </div>
+          <h2 className="mt-1 font-serif text-lg font-semibold leading-snug">
+            <Link href={`/commitments/${item.slug}`} className="text-ink underline-offset-2 hover:underline">{item.title}</Link>
+          </h2>
+          <p className="mt-1 line-clamp-2 text-sm text-muted">{item.description}</p>
+          <p className="mt-1 text-xs text-muted">
+            {common.progress}: {item.progress}%
+            {item.deadline && <> · {common.deadline}: {formatDeadline(item.deadline.date!, item.deadline.precision)}</>}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

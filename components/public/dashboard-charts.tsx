@@ -1,0 +1,84 @@
+import { StatusAreaChart } from "@/components/charts/status-area-chart";
+import { StatusPieChart } from "@/components/charts/status-pie-chart";
+import { StatusStackedBarChart } from "@/components/charts/status-stacked-bar-chart";
+import { TalkBarChart } from "@/components/charts/talk-bar-chart";
+import { formatDate, formatMonth } from "@/components/ui/format";
+import { STATUS_DEFINITIONS } from "@/lib/commitments/status";
+import { format } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/en";
+import { chartTable, type ChartId } from "@/lib/stats/chart-tables";
+import type { DashboardData } from "@/lib/stats/dashboard";
+import { totalOf } from "@/lib/stats/status-counts";
+import { ChartCard } from "./chart-card";
+import { statusLegend } from "./status-legend";
+
+const maxBy = <T,>(rows: T[], value: (row: T) => number) => rows.reduce<T | undefined>((best, row) => (!best || value(row) > value(best) ? row : best), undefined);
+
+/** One-line plain readings of each chart, from the same data. */
+function readings(data: DashboardData, messages: Messages["public"]): Record<ChartId, string> {
+  const charts = messages.dashboard.charts;
+  const total = data.statusBreakdown.reduce((sum, row) => sum + row.count, 0);
+  const top = maxBy(data.statusBreakdown, (row) => row.count);
+  const topCategory = maxBy(data.statusByCategory, totalOf);
+  const side = Object.fromEntries(data.statusBySide.map((row) => [row.side, totalOf(row)]));
+  const last = data.statusOverTime.at(-1);
+  const topTalk = maxBy(data.pledgesPerTalk, (row) => row.count);
+  return {
+    "status-breakdown": format(charts["status-breakdown"].reading, { top: top ? STATUS_DEFINITIONS[top.status].label : "—", count: top?.count ?? 0, total }),
+    "status-by-category": format(charts["status-by-category"].reading, { name: topCategory?.name ?? "—", count: topCategory ? totalOf(topCategory) : 0, fulfilled: data.headline.fulfilled }),
+    "status-by-side": format(charts["status-by-side"].reading, { china: side.CHINA ?? 0, vietnam: side.VIETNAM ?? 0, both: side.BOTH ?? 0 }),
+    "status-over-time": format(charts["status-over-time"].reading, {
+      month: last ? formatMonth(last.month) : "—",
+      fulfilled: last?.FULFILLED ?? 0,
+      open: last ? totalOf(last) - last.FULFILLED - last.NOT_FULFILLED : 0,
+    }),
+    "pledges-per-talk": format(charts["pledges-per-talk"].reading, { talk: topTalk ? formatDate(topTalk.heldOn) : "—", count: topTalk?.count ?? 0 }),
+  };
+}
+
+export function DashboardCharts({ data, messages }: { data: DashboardData; messages: Messages["public"] }) {
+  const text = messages.dashboard;
+  const reading = readings(data, messages);
+  const headers = { ...text.tableHeaders, ...statusLegend.labels };
+  const card = (id: ChartId, chart: React.ReactNode, wide = false) => (
+    <div className={wide ? "lg:col-span-2" : undefined}>
+      <ChartCard
+        id={id}
+        title={text.charts[id].title}
+        reading={reading[id]}
+        hint={text.chartHint}
+        table={chartTable(id, data)}
+        headers={headers}
+        tableCaption={format(text.tableCaption, { title: text.charts[id].title })}
+        showTableLabel={messages.common.showTable}
+        csvLabel={messages.common.downloadCsv}
+      >
+        {chart}
+      </ChartCard>
+    </div>
+  );
+  return (
+    <section aria-labelledby="charts-title" className="mt-10">
+      <h2 id="charts-title" className="sr-only">{text.chartsLabel}</h2>
+      <div className="grid gap-5 lg:grid-cols-2">
+        {card("status-breakdown", <StatusPieChart rows={data.statusBreakdown} legend={statusLegend} />)}
+        {card(
+          "status-by-side",
+          <StatusStackedBarChart filter="side" legend={statusLegend} rows={data.statusBySide.map((row) => ({ ...row, key: row.side, label: messages.common.sides[row.side] }))} />,
+        )}
+        {card(
+          "status-by-category",
+          <StatusStackedBarChart filter="category" legend={statusLegend} rows={data.statusByCategory.map((row) => ({ ...row, key: row.category, label: row.name }))} />,
+          true,
+        )}
+        {card("status-over-time", <StatusAreaChart legend={statusLegend} rows={data.statusOverTime.map((row) => ({ ...row, label: formatMonth(row.month) }))} />, true)}
+        {card(
+          "pledges-per-talk",
+          <TalkBarChart seriesName={text.tableHeaders.pledges!} rows={data.pledgesPerTalk.map((row) => ({ talkId: row.talkId, label: formatDate(row.heldOn), count: row.count }))} />,
+          true,
+        )}
+      </div>
+    </section>
+  );
+}
+

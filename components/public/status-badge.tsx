@@ -1,0 +1,34 @@
+import { STATUS_COLORS, STATUS_DEFINITIONS } from "@/lib/commitments/status";
+import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+
+/** The status in its colour (the same colour as in every chart and legend). */
+export function StatusBadge({ status }: { status: CommitmentStatus }) {
+  return (
+    <span
+      className="inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold text-white"
+      style={{ backgroundColor: STATUS_COLORS[status] }}
+      data-status={status}
+    >
+      {STATUS_DEFINITIONS[status].label}
+    </span>
+  );
+}
+
+export function OverdueBadge({ label }: { label: string }) {
+  return (
+    <span className="inline-flex items-center whitespace-nowrap rounded-full border border-[#b91c1c] px-2 py-0.5 text-xs font-semibold text-[#b91c1c]">
+      {label}
+    </span>
+  );
+}
+
+export function ProgressBar({ value, status, label }: { value: number; status: CommitmentStatus; label: string }) {
+  return (
+    <div className="flex items-center gap-2">
+      <div className="h-2 w-32 overflow-hidden rounded-full bg-rule" role="progressbar" aria-valuenow={value} aria-valuemin={0} aria-valuemax={100} aria-label={label}>
+        <div className="h-full" style={{ width: `${value}%`, backgroundColor: STATUS_COLORS[status] }} />
+      </div>
+      <span className="text-sm tabular-nums text-muted">{value}%</span>
+    </div>
+  );
+}

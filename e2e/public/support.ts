@@ -1,0 +1,29 @@
+import { parse } from "csv-parse/sync";
+import type { APIResponse, Download, Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+
+export const CHART_IDS = ["status-breakdown", "status-by-category", "status-by-side", "status-over-time", "pledges-per-talk"] as const;
+
+export const PUBLIC_PAGES = ["/", "/commitments", "/commitments?status=IN_PROGRESS&sort=title", "/talks", "/methodology"] as const;
+
+/** Parses CSV text (BOM required, as the exports promise) into header + rows. */
+export function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
+  if (!text.startsWith("\uFEFF")) throw new Error("CSV has no UTF-8 byte order mark");
+  const records: string[][] = parse(text.slice(1), { record_delimiter: "\r\n" });
+  const [header, ...rest] = records;
+  return { header: header!, rows: rest.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]!]))) };
+}
+
+/** The body as text with its BOM kept (Response.text() style decoding would strip it). */
+export async function responseText(response: APIResponse): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.body());
+}
+
+export async function downloadText(download: Download): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await readFile((await download.path())!));
+}
+
+/** Slugs of the pledges a list page shows. */
+export async function listedSlugs(page: Page): Promise<string[]> {
+  return page.locator("[data-testid=commitment-list] > li").evaluateAll((items) => items.map((item) => item.getAttribute("data-slug")!));
+}

@@ -1,0 +1,63 @@
+// The public pages' reads, as JSON-safe data (dates are YYYY-MM-DD strings) so they can be cached
+// with unstable_cache, which serialises results to JSON and would turn Dates into strings anyway.
+import { getPrisma } from "@/lib/db/client";
+import { parseIsoDate, toIsoDate } from "@/lib/dates";
+import type { ListParams } from "./list-params";
+import { getCommitmentBySlug, listCommitments, type CommitmentSummary } from "./queries";
+import { publicSummary } from "./serialize";
+
+function isOverdue(commitment: Pick<CommitmentSummary, "deadline" | "status">, today: Date) {
+  return commitment.deadline !== null && commitment.deadline < today && commitment.status !== "FULFILLED";
+}
+
+export async function listPublicCommitments(params: ListParams, todayIso: string) {
+  const today = parseIsoDate(todayIso);
+  const page = await listCommitments(params);
+  return { ...page, items: page.items.map((item) => ({ ...publicSummary(item), overdue: isOverdue(item, today) })) };
+}
+
+export type PublicCommitmentList = Awaited<ReturnType<typeof listPublicCommitments>>;
+export type PublicCommitmentListItem = PublicCommitmentList["items"][number];
+
+export async function getPublicCommitment(slug: string, todayIso: string) {
+  const commitment = await getCommitmentBySlug(slug);
+  if (!commitment) return null;
+  const day = (date: Date) => toIsoDate(date);
+  const talks = new Map<number, { id: number; title: string; heldOn: string }>();
+  for (const quote of commitment.quotes) talks.set(quote.talk.id, { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) });
+  return {
+    ...publicSummary(commitment),
+    overdue: isOverdue(commitment, parseIsoDate(todayIso)),
+    quotes: commitment.quotes.map((quote) => ({ id: quote.id, text: quote.text, talk: { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) } })),
+    talks: [...talks.values()],
+    evidence: commitment.evidence.map((item) => ({ ...item, publishedOn: day(item.publishedOn) })),
+    timeline: commitment.statusChanges.map((change) => ({
+      id: change.id,
+      fromStatus: change.fromStatus,
+      toStatus: change.toStatus,
+      progress: change.progress,
+      effectiveOn: day(change.effectiveOn),
+      note: change.note,
+      evidence: change.evidence.map((link) => link.evidence),
+    })),
+  };
+}
+
+export type PublicCommitment = NonNullable<Awaited<ReturnType<typeof getPublicCommitment>>>;
+
+/** What the list's filter controls offer: categories and talks. */
+export async function getListFilterOptions() {
+  const prisma = getPrisma();
+  const [categories, talks] = await Promise.all([
+    prisma.category.findMany({ select: { slug: true, name: true }, orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
+    prisma.talk.findMany({ select: { id: true, title: true, heldOn: true }, orderBy: [{ heldOn: "asc" }, { id: "asc" }] }),
+  ]);
+  return { categories, talks: talks.map((talk) => ({ id: talk.id, title: talk.title, heldOn: toIsoDate(talk.heldOn) })) };
+}
+
+export type ListFilterOptions = Awaited<ReturnType<typeof getListFilterOptions>>;
+
+/** Categories with their public descriptions, for the methodology page. */
+export function getCategoryDescriptions() {
+  return getPrisma().category.findMany({ select: { slug: true, name: true, description: true }, orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] });
+}

@@ -1,0 +1,35 @@
+import { csvStream, datedFilename, type CsvColumn } from "@/lib/csv/writer";
+import { errorResponse } from "@/lib/http/responses";
+
+/**
+ * Reads the first row before answering, so that a database that is down gets a proper JSON error
+ * (503) instead of a 200 followed by a truncated file; later rows stream as the reader pulls.
+ */
+async function primed<Row>(rows: AsyncIterable<Row>): Promise<AsyncGenerator<Row>> {
+  const iterator = rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return (async function* () {
+    try {
+      if (first.done) return;
+      yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      await iterator.return?.();
+    }
+  })();
+}
+
+/** A streamed CSV download (never cached: it is always today's data). */
+export async function csvDownload<Row>(base: string, today: Date, columns: readonly CsvColumn<Row>[], rows: AsyncIterable<Row>): Promise<Response> {
+  try {
+    return new Response(csvStream(columns, await primed(rows)), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8; header=present",
+        "Content-Disposition": `attachment; filename="${datedFilename(base, today)}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
