@@ -1,5 +1,6 @@
 "use client";
 
+import { useId } from "react";
 import { getMessages } from "@/lib/i18n/messages";
 import type { FieldSpec } from "./field-spec";
 import { Field, FormMessage, buttonClass, inputClass } from "./form-parts";
@@ -10,6 +11,7 @@ const t = getMessages().admin.form;
 /** A form built from field specs: the shape of most admin edits. */
 export function FieldsForm({ action, fields, submitLabel, testId }: { action: FormAction; fields: FieldSpec[]; submitLabel: string; testId?: string }) {
   const { state, formAction, pending, value, errors } = useForm(action);
+  const formId = useId();
   return (
     <form action={formAction} className="space-y-4" data-testid={testId} noValidate>
       <FormMessage state={state} />
@@ -19,10 +21,10 @@ export function FieldsForm({ action, fields, submitLabel, testId }: { action: Fo
           if (field.type === "hidden") return <input key={field.name} type="hidden" name={field.name} value={field.defaultValue ?? ""} />;
           const fieldErrors = errors(field.name);
           const common = {
-            id: `field-${field.name}`,
+            id: `${formId}-${field.name}`,
             name: field.name,
             "aria-invalid": fieldErrors ? true : undefined,
-            "aria-describedby": fieldErrors ? `errors-${field.name}` : undefined,
+            "aria-describedby": fieldErrors ? `${formId}-${field.name}-errors` : undefined,
           };
           // A key per submitted value remounts the input, so a refused form shows what was sent.
           const inputKey = `${field.name}:${current}`;
@@ -38,7 +40,7 @@ export function FieldsForm({ action, fields, submitLabel, testId }: { action: Fo
             );
           }
           return (
-            <Field key={field.name} name={field.name} label={label} hint={field.hint} errors={fieldErrors} wide={field.wide || field.type === "textarea"}>
+            <Field key={field.name} id={`${formId}-${field.name}`} label={label} hint={field.hint} errors={fieldErrors} wide={field.wide || field.type === "textarea"}>
               {field.type === "textarea" ? (
                 <textarea {...common} key={inputKey} defaultValue={current} rows={field.rows ?? 4} className={inputClass} />
               ) : field.type === "select" ? (

@@ -19,15 +19,16 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function Field({ name, label, hint, errors, children, wide }: { name: string; label: string; hint?: string; errors?: string[]; children: ReactNode; wide?: boolean }) {
+/** Ids are per form (`${formId}-${name}`): one page holds several forms with the same fields. */
+export function Field({ id, label, hint, errors, children, wide }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode; wide?: boolean }) {
   return (
     <div className={wide ? "sm:col-span-2" : undefined}>
-      <label htmlFor={`field-${name}`} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       {children}
       {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
-      <FieldErrors id={`errors-${name}`} errors={errors} />
+      <FieldErrors id={`${id}-errors`} errors={errors} />
     </div>
   );
 }

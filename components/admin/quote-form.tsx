@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { locateQuote } from "@/lib/quotes/locate";
 import { Field, FormMessage, buttonClass, inputClass } from "./form-parts";
@@ -14,6 +14,7 @@ const t = getMessages().admin.quotes;
  */
 export function QuoteForm({ action, commitmentId, talks }: { action: FormAction; commitmentId: number; talks: { id: number; title: string; text: string }[] }) {
   const { state, formAction, pending, value, errors } = useForm(action);
+  const formId = useId();
   const [talkId, setTalkId] = useState(value("talkId"));
   const [passage, setPassage] = useState(value("text"));
   const talk = talks.find((item) => String(item.id) === talkId);
@@ -29,8 +30,8 @@ export function QuoteForm({ action, commitmentId, talks }: { action: FormAction;
       <FormMessage state={state} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="near" value={span?.startOffset ?? 0} />
-      <Field name="talkId" label={t.talk} errors={errors("talkId")}>
-        <select id="field-talkId" name="talkId" value={talkId} onChange={(event) => setTalkId(event.target.value)} className={inputClass}>
+      <Field id={`${formId}-talkId`} label={t.talk} errors={errors("talkId")}>
+        <select id={`${formId}-talkId`} name="talkId" value={talkId} onChange={(event) => setTalkId(event.target.value)} className={inputClass}>
           <option value="">{t.choose}</option>
           {talks.map((item) => (
             <option key={item.id} value={item.id}>
@@ -39,8 +40,8 @@ export function QuoteForm({ action, commitmentId, talks }: { action: FormAction;
           ))}
         </select>
       </Field>
-      <Field name="text" label={t.passage} errors={errors("text")}>
-        <textarea id="field-text" name="text" rows={3} value={passage} onChange={(event) => setPassage(event.target.value)} aria-invalid={errors("text") ? true : undefined} className={inputClass} />
+      <Field id={`${formId}-text`} label={t.passage} errors={errors("text")}>
+        <textarea id={`${formId}-text`} name="text" rows={3} value={passage} onChange={(event) => setPassage(event.target.value)} aria-invalid={errors("text") ? true : undefined} className={inputClass} />
       </Field>
       {talk && passage ? (
         <p className={`text-sm ${span ? "text-green-800" : "text-red-800"}`} data-testid="quote-preview-status">

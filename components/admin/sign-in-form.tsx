@@ -37,11 +37,11 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
           {error}
         </p>
       ) : null}
-      <Field name="email" label={t.email}>
-        <input id="field-email" name="email" type="email" autoComplete="username" required className={inputClass} />
+      <Field id="sign-in-email" label={t.email}>
+        <input id="sign-in-email" name="email" type="email" autoComplete="username" required className={inputClass} />
       </Field>
-      <Field name="password" label={t.password}>
-        <input id="field-password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+      <Field id="sign-in-password" label={t.password}>
+        <input id="sign-in-password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </Field>
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? t.submitting : t.submit}

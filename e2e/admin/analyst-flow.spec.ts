@@ -28,8 +28,8 @@ test("an analyst adds evidence, moves a status, and the public data changes at o
   // A duplicate URL on the same pledge is refused, and the input is kept.
   await fillFields(evidenceForm, { URL: evidenceUrl, Title: "Same link again", Publisher: "E2E Gazette", "Published on": "2026-11-21", Summary: "dup" });
   await evidenceForm.getByRole("button", { name: "Add evidence" }).click();
-  await expectFormMessage(evidenceForm, "Some fields need attention");
-  await expect(evidenceForm.getByText("This pledge already has evidence with this URL.")).toBeVisible();
+  await expectFormMessage(evidenceForm, "This pledge already has evidence with this URL.");
+  await expect(evidenceForm.locator('[id$="-url-errors"]')).toHaveText("This pledge already has evidence with this URL.");
   await expect(evidenceForm.getByLabel("Title", { exact: false })).toHaveValue("Same link again");
 
   // Status update: a required note is enforced first, without losing the rest.
@@ -38,7 +38,7 @@ test("an analyst adds evidence, moves a status, and the public data changes at o
   await statusForm.getByLabel("Effective date", { exact: false }).fill("2026-11-20");
   await statusForm.getByLabel("E2E: ministry confirms the work stopped").check();
   await statusForm.getByRole("button", { name: "Record status update" }).click();
-  await expect(statusForm.locator("#errors-note")).toHaveText("Required.");
+  await expect(statusForm.locator('[id$="-note-errors"]')).toHaveText("Required.");
   await expect(statusForm.getByLabel("Effective date", { exact: false })).toHaveValue("2026-11-20");
 
   await statusForm.getByLabel("Note", { exact: false }).fill("E2E: the ministry reports the work has stopped.");
