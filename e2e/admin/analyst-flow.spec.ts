@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "../support/auth";
-import { expectFormMessage, fillFields, firstPledge, openPledgeInAdmin } from "../support/admin-pages";
+import { expectAudited, expectFormMessage, fillFields, firstPledge, openPledgeInAdmin } from "../support/admin-pages";
 
 test.use({ storageState: storageStateOf("analyst") });
 
-test("an analyst adds evidence, moves a status, and the public data changes at once", async ({ page, request }) => {
+test("an analyst adds evidence, moves a status, and the public data changes at once", async ({ page, request, browser }) => {
   const pledge = await firstPledge(request, 0);
   const newStatus = pledge.status === "STALLED" ? "IN_PROGRESS" : "STALLED";
   const evidenceUrl = `https://example.org/e2e/evidence-${Date.now()}`;
@@ -67,4 +67,8 @@ test("an analyst adds evidence, moves a status, and the public data changes at o
   await item.getByText("Edit", { exact: true }).click();
   await item.getByRole("button", { name: "Remove" }).click();
   await expect(item.getByRole("alert")).toContainText("cannot be removed");
+
+  // The audit log shows both changes, by this analyst, with before/after.
+  await expectAudited(browser, "Evidence", "e2e-analyst@example.org", "create", evidenceUrl);
+  await expectAudited(browser, "Commitment", "e2e-analyst@example.org", "status-change", "E2E: the ministry reports the work has stopped.");
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "../support/auth";
-import { expectFormMessage, firstPledge, openPledgeInAdmin } from "../support/admin-pages";
+import { expectAudited, expectFormMessage, firstPledge, openPledgeInAdmin } from "../support/admin-pages";
 
 test("two analysts saving the same pledge: one success, one conflict with input kept", async ({ browser, request }) => {
   const pledge = await firstPledge(request, 2);
@@ -24,6 +24,13 @@ test("two analysts saving the same pledge: one success, one conflict with input 
 
   const detail = await (await request.get(`/api/commitments/${pledge.slug}`)).json();
   expect(detail.title).toBe(`${pledge.title} (edited by A)`);
+  // One update in the log (A's), with the title's before and after.
+  await expectAudited(browser, "Commitment", "e2e-analyst@example.org", "update", `${pledge.title} (edited by A)`);
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
+  const audit = await admin.newPage();
+  await audit.goto("/admin/audit?entity=Commitment");
+  await expect(audit.getByTestId("audit-entry").filter({ hasText: "(edited by B)" })).toHaveCount(0);
+  await admin.close();
   await first.close();
   await second.close();
 });

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "../support/auth";
-import { expectFormMessage, firstPledge, openPledgeInAdmin } from "../support/admin-pages";
+import { expectAudited, expectFormMessage, firstPledge, openPledgeInAdmin } from "../support/admin-pages";
 
 test.use({ storageState: storageStateOf("analyst") });
 
-test("a quote not in the talk is refused with a message; a verbatim one is located and saved", async ({ page, request }) => {
+test("a quote not in the talk is refused with a message; a verbatim one is located and saved", async ({ page, request, browser }) => {
   const pledge = await firstPledge(request, 1);
   const talks = (await (await request.get("/api/talks")).json()).items as { id: number; title: string }[];
   const talk = (await (await request.get(`/api/talks/${talks[0]!.id}`)).json()) as { title: string; text: string };
@@ -30,4 +30,5 @@ test("a quote not in the talk is refused with a message; a verbatim one is locat
   await expectFormMessage(form, "Quote added.");
   const detail = await (await request.get(`/api/commitments/${pledge.slug}`)).json();
   expect(detail.quotes).toContainEqual(expect.objectContaining({ text: sentence, startOffset: start, endOffset: start + sentence.length }));
+  await expectAudited(browser, "Quote", "e2e-analyst@example.org", "create", sentence.slice(0, 30));
 });

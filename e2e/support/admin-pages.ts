@@ -1,5 +1,6 @@
 // Page objects for the analysts' pages.
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { storageStateOf } from "./auth";
 
 /** A seeded pledge, by slug, with its admin id found through the admin list's search. */
 export async function openPledgeInAdmin(page: Page, title: string) {
@@ -26,4 +27,15 @@ export async function fillFields(scope: ReturnType<Page["locator"]>, values: Rec
 
 export async function expectFormMessage(scope: ReturnType<Page["locator"]>, text: string | RegExp) {
   await expect(scope.locator("[role=status], [role=alert]").filter({ hasText: text }).first()).toBeVisible();
+}
+
+/** As the admin, finds an audit entry of this entity type by this actor with this action. */
+export async function expectAudited(browser: Browser, entity: string, who: string, action: string, containing?: string) {
+  const context = await browser.newContext({ storageState: storageStateOf("admin") });
+  const page = await context.newPage();
+  await page.goto(`/admin/audit?entity=${entity}`);
+  let entries = page.getByTestId("audit-entry").filter({ hasText: who }).filter({ hasText: ` ${action} ` });
+  if (containing) entries = entries.filter({ hasText: containing });
+  await expect(entries.first()).toBeVisible();
+  await context.close();
 }
