@@ -52,7 +52,7 @@ test("an admin creates a user; role changes and disabling take effect on the use
   const fresh = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const freshPage = await fresh.newPage();
   await signIn(freshPage, temp.email, temp.password);
-  await expect(freshPage.getByRole("alert")).toHaveText("That email and password do not match an active account.");
+  await expect(freshPage.getByTestId("sign-in-form").getByRole("alert")).toHaveText("That email and password do not match an active account.");
   await userContext.close();
   await fresh.close();
 });
@@ -61,14 +61,14 @@ test("sign-in gives one answer for unknown users and wrong passwords, then throt
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await signIn(page, "nobody@example.org", "whatever-password");
-  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an active account.");
+  await expect(page.getByTestId("sign-in-form").getByRole("alert")).toHaveText("That email and password do not match an active account.");
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signIn(page, "e2e-analyst2@example.org", `wrong-password-${attempt}`);
-    await expect(page.getByRole("alert")).toHaveText("That email and password do not match an active account.");
+    await expect(page.getByTestId("sign-in-form").getByRole("alert")).toHaveText("That email and password do not match an active account.");
   }
   // Even the right password is refused while the account is throttled.
   await signIn(page, "e2e-analyst2@example.org", "analyst2-password-e2e-1");
-  await expect(page.getByRole("alert")).toHaveText("Too many failed attempts. Wait 15 minutes, then try again.");
+  await expect(page.getByTestId("sign-in-form").getByRole("alert")).toHaveText("Too many failed attempts. Wait 15 minutes, then try again.");
   await context.close();
 });
 
