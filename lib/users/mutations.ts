@@ -43,12 +43,12 @@ function refuseSelf(actor: Actor, id: number) {
   if (actor.userId === id) throw new UserFacingError(m().notYourself, 422);
 }
 
-export function changeRole(actor: Actor, id: number, role: UserRole) {
+export async function changeRole(actor: Actor, id: number, role: UserRole) {
   refuseSelf(actor, id);
   return updateUser(actor, id, { role }, {});
 }
 
-export function setDisabled(actor: Actor, id: number, disabled: boolean) {
+export async function setDisabled(actor: Actor, id: number, disabled: boolean) {
   refuseSelf(actor, id);
   return updateUser(actor, id, { disabled }, {});
 }
