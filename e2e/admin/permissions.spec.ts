@@ -121,6 +121,25 @@ test.describe("CSRF", () => {
   });
 });
 
+test("no header trick gets protected data past the page guard (checklist row 1)", async ({ request }) => {
+  const tricks: Record<string, string>[] = [
+    { RSC: "1" },
+    { RSC: "1", "Next-Router-Prefetch": "1" },
+    { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+  ];
+  for (const headers of tricks) {
+    for (const path of ["/admin", "/admin/users", "/admin/audit", "/admin/users/", "/admin/%75sers", "/ADMIN/users"]) {
+      for (const cookie of [{}, { Cookie: FORGED_COOKIE }]) {
+        const response = await request.get(path, { headers: { ...headers, ...cookie }, maxRedirects: 0 });
+        const label = `${path} ${JSON.stringify(headers)} ${JSON.stringify(cookie)}`;
+        expect(response.status(), label).not.toBe(200);
+        expect(await response.text(), label).not.toContain("Signed in as");
+      }
+    }
+  }
+});
+
 test("the proxy sends a visitor without a session to sign-in", async ({ request }) => {
   for (const path of ["/admin", "/admin/users", "/admin/audit?x=1", "/admin/commitments/1"]) {
     const response = await request.get(path, { maxRedirects: 0 });

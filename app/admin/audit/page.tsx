@@ -7,6 +7,7 @@ import { diffAudit } from "@/lib/audit/diff";
 import { format, getMessages } from "@/lib/i18n/messages";
 
 const t = getMessages().admin.audit;
+const filterClass = inputClass.replace("block w-full", "inline-block w-full sm:w-auto");
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("ADMIN", "/admin/audit");
@@ -19,11 +20,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div>
       <h1 className="font-serif text-2xl font-semibold">{t.title}</h1>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
-        <select name="entity" defaultValue={filter.entity ?? ""} aria-label={t.entity} className={`${inputClass} w-auto`}>
+        <select name="entity" defaultValue={filter.entity ?? ""} aria-label={t.entity} className={filterClass}>
           <option value="">{t.allEntities}</option>
           {options.entityTypes.map((type) => <option key={type} value={type}>{type}</option>)}
         </select>
-        <select name="actor" defaultValue={filter.actor ? String(filter.actor) : ""} aria-label={t.actor} className={`${inputClass} w-auto`}>
+        <select name="actor" defaultValue={filter.actor ? String(filter.actor) : ""} aria-label={t.actor} className={filterClass}>
           <option value="">{t.allActors}</option>
           {options.actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name} ({actor.email})</option>)}
         </select>
