@@ -130,7 +130,7 @@ test("no header trick gets protected data past the page guard (checklist row 1)"
   ];
   for (const headers of tricks) {
     for (const path of ["/admin", "/admin/users", "/admin/audit", "/admin/users/", "/admin/%75sers", "/ADMIN/users"]) {
-      for (const cookie of [{}, { Cookie: FORGED_COOKIE }]) {
+      for (const cookie of [{}, { Cookie: FORGED_COOKIE }] as Record<string, string>[]) {
         const response = await request.get(path, { headers: { ...headers, ...cookie }, maxRedirects: 0 });
         const label = `${path} ${JSON.stringify(headers)} ${JSON.stringify(cookie)}`;
         expect(response.status(), label).not.toBe(200);
