@@ -147,3 +147,13 @@ test("the proxy sends a visitor without a session to sign-in", async ({ request 
     expect(response.headers().location, path).toContain("/sign-in?callbackUrl=");
   }
 });
+
+test("the sign-in route refuses a foreign Origin before checking credentials", async ({ request }) => {
+  const response = await request.post("/api/auth/callback/credentials", {
+    headers: { Origin: "https://evil.example" },
+    form: { email: "e2e-admin@example.org", password: "admin-password-e2e-1", csrfToken: "x", json: "true" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.code).toBe("forbidden");
+});
