@@ -37,7 +37,7 @@ async function main() {
     password: password.normalize("NFC"),
   });
   if (!parsed.success) {
-    const problems = Object.entries(fieldErrorsOf(parsed.error)).map(([field, messages]) => `  --${field}: ${messages.join(" ")}`);
+    const problems = Object.entries(fieldErrorsOf(parsed.error)).map(([field, messages]) => `  ${field === "password" ? "password (USER_PASSWORD or prompt)" : `--${field}`}: ${messages.join(" ")}`);
     throw new Error(`Invalid input:\n${problems.join("\n")}`);
   }
   const database = await connectDatabase();
