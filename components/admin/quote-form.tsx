@@ -17,6 +17,12 @@ export function QuoteForm({ action, commitmentId, talks }: { action: FormAction;
   const formId = useId();
   const [talkId, setTalkId] = useState(value("talkId"));
   const [passage, setPassage] = useState(value("text"));
+  // After a saved quote the passage box starts empty again (state adjusted during render, not in an effect).
+  const [handled, setHandled] = useState(state);
+  if (state !== handled) {
+    setHandled(state);
+    if (state.ok) setPassage("");
+  }
   const talk = talks.find((item) => String(item.id) === talkId);
   const span = talk && passage ? locateQuote(talk.text, passage) : null;
 

@@ -31,8 +31,7 @@ export function QuotesSection({ commitment, talks, actions }: Props) {
       <details className="mt-4 rounded border border-rule bg-white p-3">
         <summary className="cursor-pointer text-sm font-semibold">{t.add}</summary>
         <div className="mt-3">
-          {/* Remounted after each saved quote, so the next one starts empty. */}
-          <QuoteForm key={commitment.quotes.length} action={actions.add} commitmentId={commitment.id} talks={talks} />
+          <QuoteForm action={actions.add} commitmentId={commitment.id} talks={talks} />
         </div>
       </details>
     </section>

@@ -28,6 +28,7 @@ test("a quote not in the talk is refused with a message; a verbatim one is locat
   await expect(form.locator("mark.quote-highlight")).toHaveText(sentence);
   await form.getByRole("button", { name: "Add quote" }).click();
   await expectFormMessage(form, "Quote added.");
+  await expect(form.getByLabel("Passage", { exact: false })).toHaveValue("");
   const detail = await (await request.get(`/api/commitments/${pledge.slug}`)).json();
   expect(detail.quotes).toContainEqual(expect.objectContaining({ text: sentence, startOffset: start, endOffset: start + sentence.length }));
   await expectAudited(browser, "Quote", "e2e-analyst@example.org", "create", sentence.slice(0, 30));
