@@ -6,6 +6,8 @@ import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { resolveDataDir } from "@/lib/db/embedded-lock";
 import { applyMigrations } from "@/lib/db/migrate";
 import { loadSeed } from "@/seed/load";
+import { ensureSessionSecret } from "@/lib/auth/session-secret";
+import { ensureDemoAdmin } from "@/lib/users/demo-admin";
 import { buildIsCurrent, recordBuild } from "./build-stamp";
 import { serveNext } from "./serve-next";
 
@@ -29,7 +31,8 @@ async function main() {
     stopDatabase = () => embedded.stop();
   }
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+  const dataDir = process.env.DATABASE_URL ? null : resolveDataDir();
+  const env = { ...process.env, NEXTAUTH_SECRET: ensureSessionSecret(dataDir), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
   try {
     step("Applying migrations");
     const applied = await applyMigrations(databaseUrl);
@@ -45,6 +48,8 @@ async function main() {
       } else {
         step("Database already holds data: seed skipped");
       }
+      const demo = dataDir ? await ensureDemoAdmin(prisma, dataDir) : null;
+      if (demo) step(`Demo admin created: ${demo.email} / ${demo.password} (shown once; change it under /admin/users)`);
     } finally {
       await prisma.$disconnect();
     }

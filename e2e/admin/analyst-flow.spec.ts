@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "../support/auth";
+import { expectAudited, expectFormMessage, fillFields, firstPledge, openPledgeInAdmin } from "../support/admin-pages";
+
+test.use({ storageState: storageStateOf("analyst") });
+
+test("an analyst adds evidence, moves a status, and the public data changes at once", async ({ page, request, browser }) => {
+  const pledge = await firstPledge(request, 0);
+  const newStatus = pledge.status === "STALLED" ? "IN_PROGRESS" : "STALLED";
+  const evidenceUrl = `https://example.org/e2e/evidence-${Date.now()}`;
+  await openPledgeInAdmin(page, pledge.title);
+
+  // Evidence
+  await page.getByText("Add evidence", { exact: true }).first().click();
+  const evidenceForm = page.getByTestId("add-evidence-form");
+  await fillFields(evidenceForm, {
+    URL: evidenceUrl,
+    Title: "E2E: ministry confirms the work stopped",
+    Publisher: "E2E Gazette",
+    "Published on": "2026-11-20",
+    Stance: "SETBACK",
+    Summary: "A dated report that the work has stopped.",
+  });
+  await evidenceForm.getByRole("button", { name: "Add evidence" }).click();
+  await expectFormMessage(evidenceForm, "Evidence added.");
+  await expect(page.getByTestId("evidence-item").filter({ hasText: "E2E: ministry confirms" })).toBeVisible();
+
+  // A duplicate URL on the same pledge is refused, and the input is kept.
+  await fillFields(evidenceForm, { URL: evidenceUrl, Title: "Same link again", Publisher: "E2E Gazette", "Published on": "2026-11-21", Summary: "dup" });
+  await evidenceForm.getByRole("button", { name: "Add evidence" }).click();
+  await expectFormMessage(evidenceForm, "This pledge already has evidence with this URL.");
+  await expect(evidenceForm.locator('[id$="-url-errors"]')).toHaveText("This pledge already has evidence with this URL.");
+  await expect(evidenceForm.getByLabel("Title", { exact: false })).toHaveValue("Same link again");
+
+  // Status update: a required note is enforced first, without losing the rest.
+  const statusForm = page.getByTestId("status-form");
+  await statusForm.getByLabel("New status").selectOption(newStatus);
+  await statusForm.getByLabel("Effective date", { exact: false }).fill("2026-11-20");
+  await statusForm.getByLabel("E2E: ministry confirms the work stopped").check();
+  await statusForm.getByRole("button", { name: "Record status update" }).click();
+  await expect(statusForm.locator('[id$="-note-errors"]')).toHaveText("Required.");
+  await expect(statusForm.getByLabel("Effective date", { exact: false })).toHaveValue("2026-11-20");
+
+  await statusForm.getByLabel("Note", { exact: false }).fill("E2E: the ministry reports the work has stopped.");
+  await statusForm.getByLabel("E2E: ministry confirms the work stopped").check();
+  await statusForm.getByRole("button", { name: "Record status update" }).click();
+  await expectFormMessage(statusForm, "Status update recorded.");
+  await expect(page.getByTestId("current-status")).toContainText("2026-11-20");
+
+  // The public API reflects it on the next request.
+  const detail = await (await request.get(`/api/commitments/${pledge.slug}`)).json();
+  expect(detail.status).toBe(newStatus);
+  expect(detail.statusEffectiveOn).toBe("2026-11-20");
+  expect(detail.evidence.map((item: { url: string }) => item.url)).toContain(evidenceUrl);
+  const latest = detail.statusHistory.at(-1);
+  expect(latest).toMatchObject({ toStatus: newStatus, note: "E2E: the ministry reports the work has stopped." });
+  expect(latest.evidence.map((item: { url: string }) => item.url)).toEqual([evidenceUrl]);
+  const list = await (await request.get(`/api/commitments?status=${newStatus}&pageSize=100`)).json();
+  expect(list.items.map((item: { slug: string }) => item.slug)).toContain(pledge.slug);
+
+  // The public pledge page, where it exists in this branch.
+  const publicPage = await request.get(`/commitments/${pledge.slug}`);
+  if (publicPage.status() === 200) expect(await publicPage.text()).toContain("E2E: the ministry reports the work has stopped.");
+
+  // Evidence cited by the history cannot be removed.
+  const item = page.getByTestId("evidence-item").filter({ hasText: "E2E: ministry confirms" });
+  await item.getByText("Edit", { exact: true }).click();
+  await item.getByRole("button", { name: "Remove" }).click();
+  await expect(item.getByRole("alert")).toContainText("cannot be removed");
+
+  // The audit log shows both changes, by this analyst, with before/after.
+  await expectAudited(browser, "Evidence", "e2e-analyst@example.org", "create", evidenceUrl);
+  await expectAudited(browser, "Commitment", "e2e-analyst@example.org", "status-change", "E2E: the ministry reports the work has stopped.");
+});

@@ -1,0 +1,55 @@
+// Reads for the analysts' pages: like the public ones, but archived pledges included and
+// versions exposed (forms send them back for the conflict check).
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getPrisma } from "@/lib/db/client";
+import type { ListParams } from "./list-params";
+import { listWhere } from "./queries";
+
+export async function listCommitmentsForAdmin(params: ListParams, archived: boolean) {
+  // The public filter, minus its "not archived" condition (always its first term).
+  const publicTerms = (listWhere(params).AND as Prisma.CommitmentWhereInput[]).slice(1);
+  const where: Prisma.CommitmentWhereInput = { AND: [{ archived }, ...publicTerms] };
+  const prisma = getPrisma();
+  const [total, items] = await Promise.all([
+    prisma.commitment.count({ where }),
+    prisma.commitment.findMany({
+      where,
+      select: { id: true, slug: true, title: true, status: true, progress: true, committedBy: true, archived: true, category: { select: { name: true } } },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      skip: (params.page - 1) * params.pageSize,
+      take: params.pageSize,
+    }),
+  ]);
+  return { total, items, pageCount: Math.max(1, Math.ceil(total / params.pageSize)) };
+}
+
+export async function getCommitmentForEdit(id: number) {
+  return getPrisma().commitment.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, title: true, description: true, categoryId: true, committedBy: true, firmness: true,
+      targetValue: true, targetUnit: true, baselineValue: true, actualValue: true, deadline: true, deadlinePrecision: true,
+      status: true, progress: true, statusEffectiveOn: true, archived: true, version: true,
+      evidence: {
+        select: { id: true, url: true, title: true, publisher: true, publishedOn: true, publishedOnApprox: true, summary: true, stance: true, version: true, _count: { select: { statusChanges: true } } },
+        orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+      },
+      quotes: { select: { id: true, text: true, startOffset: true, talk: { select: { title: true } } }, orderBy: [{ talkId: "asc" }, { startOffset: "asc" }] },
+      statusChanges: {
+        select: { id: true, fromStatus: true, toStatus: true, progress: true, effectiveOn: true, note: true, recordedBy: { select: { name: true } } },
+        orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
+      },
+    },
+  });
+}
+
+export type CommitmentForEdit = NonNullable<Awaited<ReturnType<typeof getCommitmentForEdit>>>;
+
+export function listCategories() {
+  return getPrisma().category.findMany({ select: { id: true, slug: true, name: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+}
+
+/** Talks with their text, for the quote picker. */
+export function listTalksForQuotes() {
+  return getPrisma().talk.findMany({ select: { id: true, title: true, text: true }, orderBy: [{ heldOn: "desc" }, { id: "desc" }] });
+}

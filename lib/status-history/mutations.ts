@@ -1,0 +1,55 @@
+import type { Actor } from "@/lib/audit";
+import { getPrisma } from "@/lib/db/client";
+import { UserFacingError } from "@/lib/errors";
+import { insertEvidence } from "@/lib/evidence/mutations";
+import { evidenceFieldsSchema } from "@/lib/evidence/schema";
+import { getMessages } from "@/lib/i18n/messages";
+import { fieldErrorsOf } from "@/lib/validation";
+import { appendStatusChange } from "./append";
+import type { StatusUpdateInput } from "./schema";
+
+/** Inline evidence must be complete and valid; its field errors are reported under newEvidence*. */
+function inlineEvidence(input: StatusUpdateInput) {
+  if (input.newEvidenceUrl === null) return null;
+  const parsed = evidenceFieldsSchema.safeParse({
+    url: input.newEvidenceUrl,
+    title: input.newEvidenceTitle ?? "",
+    publisher: input.newEvidencePublisher ?? "",
+    publishedOn: input.newEvidencePublishedOn?.toISOString().slice(0, 10) ?? "",
+    publishedOnApprox: input.newEvidencePublishedOnApprox ? "on" : "",
+    summary: input.newEvidenceSummary ?? "",
+    stance: input.newEvidenceStance ?? undefined,
+  });
+  if (parsed.success) return parsed.data;
+  const fieldErrors = Object.fromEntries(
+    Object.entries(fieldErrorsOf(parsed.error)).map(([key, messages]) => [`newEvidence${key[0]!.toUpperCase()}${key.slice(1)}`, messages]),
+  );
+  throw new UserFacingError(getMessages().admin.form.invalid, 422, fieldErrors);
+}
+
+/** A status update: optional inline evidence, then the history entry, in one transaction. */
+export async function recordStatusUpdate(actor: Actor, input: StatusUpdateInput) {
+  const evidence = inlineEvidence(input);
+  return getPrisma().$transaction(async (tx) => {
+    const evidenceIds = [...input.evidenceIds];
+    if (evidence) {
+      try {
+        evidenceIds.push((await insertEvidence(tx, actor, input.commitmentId, evidence)).id);
+      } catch (error) {
+        if (error instanceof UserFacingError && error.fieldErrors?.url) {
+          throw new UserFacingError(error.message, error.status, { newEvidenceUrl: error.fieldErrors.url });
+        }
+        throw error;
+      }
+    }
+    return appendStatusChange(tx, actor, {
+      commitmentId: input.commitmentId,
+      toStatus: input.toStatus,
+      effectiveOn: input.effectiveOn,
+      note: input.note,
+      progress: input.progress,
+      evidenceIds,
+      expectedVersion: input.version,
+    });
+  });
+}

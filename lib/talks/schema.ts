@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { id, isoDate, optionalText, requiredText, slug, version } from "@/lib/actions/fields";
+import { getMessages } from "@/lib/i18n/messages";
+
+const v = getMessages().admin.validation;
+
+export const talkFieldsSchema = z
+  .object({
+    slug,
+    title: requiredText(300),
+    heldOn: isoDate,
+    format: z.enum(["PHONE_CALL", "OFFICIAL_TALKS", "VIDEO_CONFERENCE", "MEETING", "OTHER"], v.choice),
+    participants: requiredText(1000),
+    publisher: requiredText(200),
+    sourceUrl: optionalText(2000).refine((value) => value === null || /^https?:\/\/[^\s]+$/i.test(value), v.url),
+    language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, v.language),
+    // Readout text is kept as typed apart from line endings: quotes point into it by offset.
+    text: z.string(v.required).max(500_000, v.tooLong.replace("{max}", "500000")).transform((value) => value.replace(/\r\n?/g, "\n")).refine((value) => value.trim().length > 0, v.required),
+  })
+  .strict();
+
+export const createTalkSchema = talkFieldsSchema;
+export const updateTalkSchema = talkFieldsSchema.extend({ id, version }).strict();
+
+export type TalkFields = z.output<typeof talkFieldsSchema>;
