@@ -32,8 +32,10 @@ async function main() {
   }
 
   const dataDir = process.env.DATABASE_URL ? null : resolveDataDir();
-  const env = { ...process.env, NEXTAUTH_SECRET: ensureSessionSecret(dataDir), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
   try {
+    // Sessions are signed with it; Next runs in this process and reads it from the environment.
+    process.env.NEXTAUTH_SECRET = ensureSessionSecret(dataDir);
+    const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
     step("Applying migrations");
     const applied = await applyMigrations(databaseUrl);
     console.log(applied.length ? `  applied ${applied.join(", ")}` : "  already up to date");

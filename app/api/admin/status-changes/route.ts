@@ -1,0 +1,54 @@
+import { revalidateTag } from "next/cache";
+import { NextResponse, type NextRequest } from "next/server";
+import { isSameOrigin } from "@/lib/auth/origin";
+import { actorOf, getCurrentUser, hasRole } from "@/lib/auth/session";
+import { PUBLIC_DATA_TAG } from "@/lib/cache-tags";
+import { toIsoDate } from "@/lib/dates";
+import { errorResponse, jsonError } from "@/lib/http/responses";
+import { recordStatusUpdate } from "@/lib/status-history/mutations";
+import { statusUpdateSchema } from "@/lib/status-history/schema";
+import { fieldErrorsOf } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * POST a status update as JSON (the same fields and rules as the admin form, values as strings):
+ * for analysts' tools and scripts. The same checks as every admin write: Origin, session and
+ * role re-read from the database, strict schema, one transaction with its audit row, version.
+ */
+export async function POST(request: NextRequest) {
+  if (!isSameOrigin(request.headers)) return jsonError(403, "forbidden", "Cross-site requests are refused.");
+  const user = await getCurrentUser().catch(() => null);
+  if (!user) return jsonError(401, "unauthenticated", "Sign in first.");
+  if (!hasRole(user, "ANALYST")) return jsonError(403, "forbidden", "Your role may not do this.");
+  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {
+    return jsonError(415, "unsupported_media_type", "Send the update as application/json.");
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return jsonError(413, "payload_too_large", "The update is too large.");
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return jsonError(400, "bad_request", "The body is not valid JSON.");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body) || JSON.stringify(body).includes("\\u0000")) {
+    return jsonError(400, "bad_request", "The body must be a JSON object without NUL characters.");
+  }
+  const parsed = statusUpdateSchema.safeParse(body);
+  if (!parsed.success) {
+    return jsonError(422, "invalid", "Some fields are not valid.", { fieldErrors: fieldErrorsOf(parsed.error) });
+  }
+  try {
+    const { change, version } = await recordStatusUpdate(actorOf(user), parsed.data);
+    revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
+    return NextResponse.json(
+      { statusChange: { id: change.id, fromStatus: change.fromStatus, toStatus: change.toStatus, effectiveOn: toIsoDate(change.effectiveOn) }, version },
+      { status: 201 },
+    );
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
