@@ -1,6 +1,9 @@
 // Starts the app exactly as `npm start` does (build if needed, migrate, seed, serve) in a child
 // process, and stops it the way a process manager would.
 import { spawn, type ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export interface AppProcess {
   baseUrl: string;
@@ -32,6 +35,13 @@ export async function startApp(env: Record<string, string>, port: number): Promi
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return { baseUrl, child, output: () => output, exited, signal: (signal) => child.kill(signal) };
+}
+
+/** The app's own output of a run, kept for reading after a failure. */
+export function saveOutput(app: AppProcess, name: string): string {
+  const path = join(tmpdir(), `tracker-resilience-${name}.log`);
+  writeFileSync(path, app.output());
+  return path;
 }
 
 export async function stopApp(app: AppProcess): Promise<void> {

@@ -17,6 +17,7 @@ const { values } = parseArgs({
     readers: { type: "string", default: "200" },
     writers: { type: "string", default: "20" },
     "fuzz-runs": { type: "string", default: "1000" },
+    "traffic-only": { type: "boolean", default: false },
   },
 });
 const PORT = Number(process.env.RESILIENCE_PORT ?? 3500);
@@ -32,18 +33,25 @@ async function main() {
   console.log(`▸ concurrent editing and reading for ${values.seconds} s, PostgreSQL restarted midway`);
   const database = await trafficWithRestart(report, { seconds: Number(values.seconds), readers: Number(values.readers), writers: Number(values.writers), port: PORT });
   try {
-    console.log("▸ graceful shutdown");
-    await gracefulShutdown(report, { databaseUrl: database.url, port: PORT + 1, requests: 40 });
-    console.log("▸ backup and restore");
-    await backupAndRestore(report, { source: database, port: PORT + 2 });
-    console.log("▸ fuzzing public inputs");
-    await fuzzPublicInputs(report, { databaseUrl: database.url, port: PORT + 4, runs: Number(values["fuzz-runs"]) });
+    if (!values["traffic-only"]) {
+      console.log("▸ graceful shutdown");
+      await gracefulShutdown(report, { databaseUrl: database.url, port: PORT + 1, requests: 40 });
+      console.log("▸ backup and restore");
+      await backupAndRestore(report, { source: database, port: PORT + 2 });
+      console.log("▸ fuzzing public inputs");
+      await fuzzPublicInputs(report, { databaseUrl: database.url, port: PORT + 4, runs: Number(values["fuzz-runs"]) });
+    }
   } finally {
     await database.drop();
   }
-  console.log("▸ embedded database and kill -9");
-  await embeddedSurvivesKill(report, { port: PORT + 5, changes: 10 });
+  if (!values["traffic-only"]) {
+    console.log("▸ embedded database and kill -9");
+    await embeddedSurvivesKill(report, { port: PORT + 5, changes: 10 });
+  }
+  finish(report, started);
+}
 
+function finish(report: Report, started: number) {
   console.log(`\nResilience report (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   for (const line of report.lines) console.log(`  ${line}`);
   if (report.violations.length) {

@@ -26,8 +26,8 @@ export async function runReaders(options: { baseUrl: string; paths: string[]; re
   await Promise.all(
     Array.from({ length: options.readers }, async (_, reader) => {
       for (let i = reader; Date.now() < options.until; i++) {
-        const { body: _body, ...sample } = await timedFetch("read", options.baseUrl + options.paths[i % options.paths.length]);
-        samples.push(sample);
+        const sample: Sample = await timedFetch("read", options.baseUrl + options.paths[i % options.paths.length]);
+        samples.push({ ...sample, body: undefined } as Sample);
       }
     }),
   );

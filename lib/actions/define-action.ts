@@ -7,7 +7,7 @@ import type { UserRole } from "@/lib/generated/prisma/enums";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { getCurrentUser, hasRole, type SessionUser } from "@/lib/auth/session";
 import { PUBLIC_DATA_TAG } from "@/lib/cache-tags";
-import { isDatabaseUnreachableError } from "@/lib/db/availability";
+import { isDatabaseUnavailableError } from "@/lib/db/availability";
 import { UserFacingError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -60,7 +60,7 @@ export function defineAction<S extends z.ZodType>({ role, schema, run }: ActionD
         return { ok: false, code, message: error.message, fieldErrors: error.fieldErrors, values };
       }
       const errorId = randomUUID();
-      const unavailable = isDatabaseUnreachableError(error);
+      const unavailable = isDatabaseUnavailableError(error);
       console.error(`[${errorId}] admin action failed:`, error);
       return { ok: false, code: unavailable ? "unavailable" : "error", message: `${unavailable ? t().unavailable : t().unexpected} (${errorId})`, values };
     }

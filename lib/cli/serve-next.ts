@@ -2,7 +2,7 @@
 // stop accepting, let requests in flight finish, and only then return.
 import { createServer, type ServerResponse } from "node:http";
 import next from "next";
-import { databaseRecentlyUnreachable } from "../db/availability";
+import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../db/availability";
 
 export interface RunningServer {
   /** Stops accepting; resolves true when every open request finished within `graceMs`. */
@@ -13,10 +13,10 @@ export interface RunningServer {
  * A page whose render failed because the database is unreachable would go out as 500 through
  * Next's error page; it is an outage, not a bug: say 503 and when to retry.
  */
-function answerOutagesWith503(response: ServerResponse): void {
+function answerOutagesWith503(response: ServerResponse, outcome: RequestOutcome): void {
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
   response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
-    if (statusCode === 500 && databaseRecentlyUnreachable()) {
+    if (statusCode === 500 && (outcome.databaseFailed || databaseRecentlyUnreachable())) {
       response.setHeader("Retry-After", "5");
       return writeHead(503, ...rest);
     }
@@ -36,8 +36,9 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
       inFlight--;
       if (inFlight === 0) onIdle?.();
     });
-    answerOutagesWith503(response);
-    void handle(request, response);
+    const outcome: RequestOutcome = { databaseFailed: false };
+    answerOutagesWith503(response, outcome);
+    void trackRequest(outcome, () => handle(request, response));
   });
   // Keep-alive sockets outlive requests; a graceful stop must not wait for idle ones.
   server.keepAliveTimeout = 5_000;

@@ -1,10 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit, type Actor } from "@/lib/audit";
 import { isUniqueViolation, lockVersion } from "@/lib/actions/version-check";
-import { getPrisma } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
 import type { CommitmentFields } from "./schema";
+import { inWriteTransaction } from "@/lib/db/transaction";
 
 const m = () => getMessages().admin.commitments;
 
@@ -20,8 +20,7 @@ function slugTaken(error: unknown): never {
 }
 
 export async function createCommitment(actor: Actor, fields: CommitmentFields) {
-  return getPrisma()
-    .$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
       const created = await tx.commitment.create({ data: fields, select: auditedSelect });
       await writeAudit(tx, actor, { action: "create", entityType: "Commitment", entityId: created.id, after: created });
       return created;
@@ -30,8 +29,7 @@ export async function createCommitment(actor: Actor, fields: CommitmentFields) {
 }
 
 export async function updateCommitment(actor: Actor, id: number, expectedVersion: number, fields: CommitmentFields) {
-  return getPrisma()
-    .$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
       await lockVersion(tx, "Commitment", id, expectedVersion, m().what);
       const before = await tx.commitment.findUniqueOrThrow({ where: { id }, select: auditedSelect });
       const after = await tx.commitment.update({ where: { id }, data: { ...fields, version: { increment: 1 } }, select: auditedSelect });
@@ -42,7 +40,7 @@ export async function updateCommitment(actor: Actor, id: number, expectedVersion
 }
 
 export async function setCommitmentArchived(actor: Actor, id: number, expectedVersion: number, archived: boolean) {
-  return getPrisma().$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
     await lockVersion(tx, "Commitment", id, expectedVersion, m().what);
     const before = await tx.commitment.findUniqueOrThrow({ where: { id }, select: auditedSelect });
     const after = await tx.commitment.update({ where: { id }, data: { archived, version: { increment: 1 } }, select: auditedSelect });

@@ -1,9 +1,25 @@
-// Remembers, for this process, that the database just failed to answer, so that a page whose
-// render failed for that reason is answered 503 (try again shortly) instead of 500 (our bug).
-// Kept on globalThis: the HTTP server and Next's bundled server code share the process, not modules.
+// Remembers that the database failed to answer, per request and for the process, so that a page
+// whose render failed for that reason is answered 503 (try again shortly) instead of 500 (our
+// bug). Kept on globalThis: the HTTP server and Next's bundled server code share the process,
+// not module instances.
+import { AsyncLocalStorage } from "node:async_hooks";
 
 const OUTAGE_MEMORY_MS = 5_000;
-const state = globalThis as unknown as { __trackerDatabaseFailedAt?: number };
+
+export interface RequestOutcome {
+  databaseFailed: boolean;
+}
+
+const state = globalThis as unknown as {
+  __trackerDatabaseFailedAt?: number;
+  __trackerRequestOutcome?: AsyncLocalStorage<RequestOutcome>;
+};
+const requestOutcome = (state.__trackerRequestOutcome ??= new AsyncLocalStorage<RequestOutcome>());
+
+/** Runs one HTTP request's handling with a record of whether the database failed it. */
+export function trackRequest<T>(outcome: RequestOutcome, handle: () => T): T {
+  return requestOutcome.run(outcome, handle);
+}
 
 export function isDatabaseUnreachableError(error: unknown): boolean {
   const parts: string[] = [];
@@ -18,7 +34,10 @@ export function isDatabaseUnreachableError(error: unknown): boolean {
 }
 
 export function noteDatabaseFailure(error: unknown): void {
-  if (isDatabaseUnreachableError(error)) state.__trackerDatabaseFailedAt = Date.now();
+  if (!isDatabaseUnavailableError(error)) return;
+  state.__trackerDatabaseFailedAt = Date.now();
+  const outcome = requestOutcome.getStore();
+  if (outcome) outcome.databaseFailed = true;
 }
 
 export function noteDatabaseSuccess(): void {
@@ -29,4 +48,21 @@ export function noteDatabaseSuccess(): void {
 export function databaseRecentlyUnreachable(now = Date.now()): boolean {
   const failedAt = state.__trackerDatabaseFailedAt;
   return failedAt !== undefined && now - failedAt < OUTAGE_MEMORY_MS;
+}
+
+/**
+ * The database answered but could not take the work now: pool exhausted (P2024), transaction
+ * timed out waiting for locks (P2028), or aborted as a conflict after retries (P2034).
+ * Like an outage, the right answer is 503: try again shortly.
+ */
+export function isDatabaseBusyError(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return (
+    code === "P2024" || code === "P2028" || code === "P2034" ||
+    /Transaction already closed|expired transaction|Unable to start a transaction|TransactionWriteConflict|Timed out fetching a new connection/i.test(String(message ?? ""))
+  );
+}
+
+export function isDatabaseUnavailableError(error: unknown): boolean {
+  return isDatabaseUnreachableError(error) || isDatabaseBusyError(error);
 }

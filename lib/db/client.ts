@@ -12,7 +12,15 @@ export const POOL_OPTIONS = {
 } as const;
 
 export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...POOL_OPTIONS }) });
+  // A restarted server kills idle pooled connections; pg reports that as an 'error' event, which
+  // would be an uncaught exception without a listener. The pool replaces them on next use.
+  const onError = (error: Error) => {
+    noteDatabaseFailure(error);
+    console.warn(`database connection lost: ${error.message}`);
+  };
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, ...POOL_OPTIONS }, { onPoolError: onError, onConnectionError: onError }),
+  });
 }
 
 /** The app's client also records whether the database answers (see availability.ts). */

@@ -1,10 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit, type Actor } from "@/lib/audit";
 import { isUniqueViolation, lockVersion } from "@/lib/actions/version-check";
-import { getPrisma } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
 import type { EvidenceFields } from "./schema";
+import { inWriteTransaction } from "@/lib/db/transaction";
 
 const m = () => getMessages().admin.evidence;
 
@@ -32,12 +32,11 @@ export async function insertEvidence(tx: Prisma.TransactionClient, actor: Actor,
 }
 
 export async function addEvidence(actor: Actor, commitmentId: number, fields: EvidenceFields) {
-  return getPrisma().$transaction((tx) => insertEvidence(tx, actor, commitmentId, fields)).catch(duplicateUrl);
+  return inWriteTransaction((tx) => insertEvidence(tx, actor, commitmentId, fields)).catch(duplicateUrl);
 }
 
 export async function updateEvidence(actor: Actor, id: number, expectedVersion: number, fields: EvidenceFields) {
-  return getPrisma()
-    .$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
       await lockVersion(tx, "Evidence", id, expectedVersion, m().what);
       const before = await tx.evidence.findUniqueOrThrow({ where: { id }, select: auditedSelect });
       const clash = await tx.evidence.findFirst({ where: { commitmentId: before.commitmentId, url: fields.url, id: { not: id } }, select: { id: true } });
@@ -50,7 +49,7 @@ export async function updateEvidence(actor: Actor, id: number, expectedVersion: 
 }
 
 export async function removeEvidence(actor: Actor, id: number, expectedVersion: number) {
-  return getPrisma().$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
     await lockVersion(tx, "Evidence", id, expectedVersion, m().what);
     const links = await tx.statusChangeEvidence.count({ where: { evidenceId: id } });
     // The history is append-only, so evidence it cites must stay.

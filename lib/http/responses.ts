@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { randomUUID } from "node:crypto";
-import { isDatabaseUnreachableError } from "@/lib/db/availability";
+import { isDatabaseUnavailableError } from "@/lib/db/availability";
 import { UserFacingError } from "@/lib/errors";
 
 /** The one error shape every route handler answers with. */
@@ -35,7 +35,7 @@ export function errorResponse(error: unknown): NextResponse<ApiError> {
     return jsonError(error.status, CODES[error.status] ?? "error", error.message, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});
   }
   const errorId = randomUUID();
-  if (isDatabaseUnreachableError(error)) {
+  if (isDatabaseUnavailableError(error)) {
     console.error(`[${errorId}] database unavailable:`, error);
     return jsonError(503, "database_unavailable", "The database is not reachable right now. Please try again shortly.", { errorId });
   }

@@ -1,16 +1,15 @@
 import { writeAudit, type Actor } from "@/lib/audit";
-import { getPrisma } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
 import { isUniqueViolation } from "@/lib/actions/version-check";
 import { locateQuote } from "./locate";
+import { inWriteTransaction } from "@/lib/db/transaction";
 
 const m = () => getMessages().admin.quotes;
 
 /** Links a verbatim passage of a talk to a pledge; a passage not in the text is refused. */
 export async function addQuote(actor: Actor, input: { commitmentId: number; talkId: number; text: string; near: number }) {
-  return getPrisma()
-    .$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
       const talk = await tx.talk.findUnique({ where: { id: input.talkId }, select: { id: true, text: true } });
       if (!talk) throw new UserFacingError(m().talkMissing, 404, { talkId: [m().talkMissing] });
       const pledge = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { id: true } });
@@ -31,7 +30,7 @@ export async function addQuote(actor: Actor, input: { commitmentId: number; talk
 }
 
 export async function removeQuote(actor: Actor, id: number) {
-  return getPrisma().$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
     const before = await tx.quote.findUnique({ where: { id }, select: { id: true, commitmentId: true, talkId: true, text: true, startOffset: true, endOffset: true } });
     if (!before) throw new NotFoundError(m().what);
     await tx.quote.delete({ where: { id } });

@@ -1,5 +1,4 @@
 import type { Actor } from "@/lib/audit";
-import { getPrisma } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { insertEvidence } from "@/lib/evidence/mutations";
 import { evidenceFieldsSchema } from "@/lib/evidence/schema";
@@ -7,6 +6,8 @@ import { getMessages } from "@/lib/i18n/messages";
 import { fieldErrorsOf } from "@/lib/validation";
 import { appendStatusChange } from "./append";
 import type { StatusUpdateInput } from "./schema";
+import { inWriteTransaction } from "@/lib/db/transaction";
+import { lockVersion } from "@/lib/actions/version-check";
 
 /** Inline evidence must be complete and valid; its field errors are reported under newEvidence*. */
 function inlineEvidence(input: StatusUpdateInput) {
@@ -30,7 +31,10 @@ function inlineEvidence(input: StatusUpdateInput) {
 /** A status update: optional inline evidence, then the history entry, in one transaction. */
 export async function recordStatusUpdate(actor: Actor, input: StatusUpdateInput) {
   const evidence = inlineEvidence(input);
-  return getPrisma().$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
+    // Lock the pledge before anything else: inserting evidence first would take a key-share lock
+    // on it, and two such writers upgrading to FOR UPDATE would deadlock each other.
+    await lockVersion(tx, "Commitment", input.commitmentId, input.version, getMessages().admin.commitments.what);
     const evidenceIds = [...input.evidenceIds];
     if (evidence) {
       try {

@@ -1,11 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit, type Actor } from "@/lib/audit";
 import { isUniqueViolation, lockVersion } from "@/lib/actions/version-check";
-import { getPrisma } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
 import { quoteStillMatches } from "@/lib/quotes/locate";
 import type { TalkFields } from "./schema";
+import { inWriteTransaction } from "@/lib/db/transaction";
 
 const m = () => getMessages().admin.talks;
 
@@ -20,8 +20,7 @@ function slugTaken(error: unknown): never {
 }
 
 export async function createTalk(actor: Actor, fields: TalkFields) {
-  return getPrisma()
-    .$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
       const created = await tx.talk.create({ data: fields, select: auditedSelect });
       await writeAudit(tx, actor, { action: "create", entityType: "Talk", entityId: created.id, after: created });
       return created;
@@ -31,8 +30,7 @@ export async function createTalk(actor: Actor, fields: TalkFields) {
 
 /** Edits a talk; a new text that no longer holds every existing quote verbatim is refused. */
 export async function updateTalk(actor: Actor, id: number, expectedVersion: number, fields: TalkFields) {
-  return getPrisma()
-    .$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
       await lockVersion(tx, "Talk", id, expectedVersion, m().what);
       const quotes = await tx.quote.findMany({
         where: { talkId: id },

@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
 import type { CreateUserInput } from "./schema";
+import { inWriteTransaction } from "@/lib/db/transaction";
 
 const m = () => getMessages().admin.users;
 
@@ -29,7 +30,7 @@ export async function createUser(actor: Actor, input: CreateUserInput, prisma: P
 }
 
 async function updateUser(actor: Actor, id: number, data: Prisma.UserUpdateInput, audited: Record<string, unknown>) {
-  return getPrisma().$transaction(async (tx) => {
+  return inWriteTransaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: publicUserSelect });
     if (!before) throw new NotFoundError(m().what);
     const after = await tx.user.update({ where: { id }, data, select: publicUserSelect });

@@ -20,7 +20,12 @@ const MAX_BODY_BYTES = 64 * 1024;
  */
 export async function POST(request: NextRequest) {
   if (!isSameOrigin(request.headers)) return jsonError(403, "forbidden", "Cross-site requests are refused.");
-  const user = await getCurrentUser().catch(() => null);
+  let user;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    return errorResponse(error); // the database is down: 503, not "signed out"
+  }
   if (!user) return jsonError(401, "unauthenticated", "Sign in first.");
   if (!hasRole(user, "ANALYST")) return jsonError(403, "forbidden", "Your role may not do this.");
   if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {

@@ -1,0 +1,26 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getPrisma } from "./client";
+
+/**
+ * Writers wait for each other's row locks; under load that wait can outlast Prisma's default
+ * 5 s transaction timeout, which would then fail a perfectly good write.
+ */
+const WRITE_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+const ATTEMPTS = 3;
+
+/** PostgreSQL gave up on the transaction (deadlock, serialization failure): it may simply be retried. */
+function isRetryable(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === "P2034" || /TransactionWriteConflict|deadlock detected|could not serialize/i.test(String(message ?? ""));
+}
+
+/** Runs a write in one transaction; a transaction PostgreSQL aborted as a conflict is retried whole. */
+export async function inWriteTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await getPrisma().$transaction(work, WRITE_TRANSACTION_OPTIONS);
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
+  }
+}
