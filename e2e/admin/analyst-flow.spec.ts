@@ -8,6 +8,12 @@ test("an analyst adds evidence, moves a status, and the public data changes at o
   const pledge = await firstPledge(request, 0);
   const newStatus = pledge.status === "STALLED" ? "IN_PROGRESS" : "STALLED";
   const evidenceUrl = `https://example.org/e2e/evidence-${Date.now()}`;
+  // The public dashboard's numbers and the CSV export, as the public sees them before (and cached).
+  const countOf = (stats: { statusBreakdown: { status: string; count: number }[] }, status: string) =>
+    stats.statusBreakdown.find((row) => row.status === status)?.count ?? 0;
+  const statsBefore = await (await request.get("/api/stats")).json();
+  await request.get("/");
+  expect(await (await request.get("/api/export/status-history.csv")).text()).not.toContain(evidenceUrl);
   await openPledgeInAdmin(page, pledge.title);
 
   // Evidence
@@ -58,9 +64,21 @@ test("an analyst adds evidence, moves a status, and the public data changes at o
   const list = await (await request.get(`/api/commitments?status=${newStatus}&pageSize=100`)).json();
   expect(list.items.map((item: { slug: string }) => item.slug)).toContain(pledge.slug);
 
-  // The public pledge page, where it exists in this branch.
+  // The public pledge page, the dashboard and the CSV exports change at once.
   const publicPage = await request.get(`/commitments/${pledge.slug}`);
-  if (publicPage.status() === 200) expect(await publicPage.text()).toContain("E2E: the ministry reports the work has stopped.");
+  expect(await publicPage.text()).toContain("E2E: the ministry reports the work has stopped.");
+  const statsAfter = await (await request.get("/api/stats")).json();
+  expect(countOf(statsAfter, newStatus)).toBe(countOf(statsBefore, newStatus) + 1);
+  expect(countOf(statsAfter, pledge.status)).toBe(countOf(statsBefore, pledge.status) - 1);
+  const latestChange = (change: { toStatus: string; commitment: { slug: string } }) => change.commitment.slug === pledge.slug && change.toStatus === newStatus;
+  expect(statsAfter.latestChanges.some(latestChange)).toBe(true);
+  expect(statsBefore.latestChanges.some(latestChange)).toBe(false);
+  expect(await (await request.get("/")).text()).toContain(pledge.title);
+  const history = await (await request.get("/api/export/status-history.csv")).text();
+  expect(history).toContain("E2E: the ministry reports the work has stopped.");
+  expect(history).toContain(evidenceUrl);
+  const exported = await (await request.get(`/api/export/commitments.csv?status=${newStatus}`)).text();
+  expect(exported).toContain(pledge.slug);
 
   // Evidence cited by the history cannot be removed.
   const item = page.getByTestId("evidence-item").filter({ hasText: "E2E: ministry confirms" });

@@ -1,7 +1,9 @@
 // Serves the Next.js app from this process on a plain node:http server, so that shutdown can
 // stop accepting, let requests in flight finish, and only then return.
-import { createServer, type ServerResponse } from "node:http";
-import next from "next";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+// The same request handlers `next start` builds (router server included: the on-demand
+// revalidation of cached data lives there; `next()`'s plain handler skips it).
+import { getRequestHandlers } from "next/dist/server/lib/start-server";
 import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../db/availability";
 
 export interface RunningServer {
@@ -25,9 +27,9 @@ function answerOutagesWith503(response: ServerResponse, outcome: RequestOutcome)
 }
 
 export async function serveNext({ dev, port }: { dev: boolean; port: number }): Promise<RunningServer> {
-  const app = next({ dev, dir: process.cwd(), port });
-  await app.prepare();
-  const handle = app.getRequestHandler();
+  let handle: (request: IncomingMessage, response: ServerResponse) => Promise<void> = async () => {
+    throw new Error("request before the handlers were ready");
+  };
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
   const server = createServer((request, response) => {
@@ -42,6 +44,14 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
   });
   // Keep-alive sockets outlive requests; a graceful stop must not wait for idle ones.
   server.keepAliveTimeout = 5_000;
+  ({ requestHandler: handle } = await getRequestHandlers({
+    dir: process.cwd(),
+    port,
+    isDev: dev,
+    server,
+    onDevServerCleanup: undefined,
+    keepAliveTimeout: server.keepAliveTimeout,
+  }));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, resolve);
