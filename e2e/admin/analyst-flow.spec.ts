@@ -73,7 +73,7 @@ test("an analyst adds evidence, moves a status, and the public data changes at o
   const latestChange = (change: { toStatus: string; commitment: { slug: string } }) => change.commitment.slug === pledge.slug && change.toStatus === newStatus;
   expect(statsAfter.latestChanges.some(latestChange)).toBe(true);
   expect(statsBefore.latestChanges.some(latestChange)).toBe(false);
-  expect(await (await request.get("/")).text()).toContain(pledge.title);
+  expect(await (await request.get("/")).text()).toContain(`/commitments/${pledge.slug}`);
   const history = await (await request.get("/api/export/status-history.csv")).text();
   expect(history).toContain("E2E: the ministry reports the work has stopped.");
   expect(history).toContain(evidenceUrl);

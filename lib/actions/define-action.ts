@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { updateTag } from "next/cache";
+import { revalidateTag, updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
@@ -64,7 +64,10 @@ export function defineAction<S extends z.ZodType>({ role, schema, run }: ActionD
       console.error(`[${errorId}] admin action failed:`, error);
       return { ok: false, code: unavailable ? "unavailable" : "error", message: `${unavailable ? t().unavailable : t().unexpected} (${errorId})`, values };
     }
+    // updateTag gives this response read-your-own-writes; revalidateTag with expire 0 makes the
+    // expiry reach every other request and route too (updateTag alone left cached reads stale).
     updateTag(PUBLIC_DATA_TAG);
+    revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
     if (result?.redirectTo) redirect(result.redirectTo);
     return { ok: true, message: result?.message ?? t().saved };
   };

@@ -1,5 +1,7 @@
 // Serves the Next.js app from this process on a plain node:http server, so that shutdown can
 // stop accepting, let requests in flight finish, and only then return.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 // The same request handlers `next start` builds (router server included: the on-demand
 // revalidation of cached data lives there; `next()`'s plain handler skips it).
@@ -44,6 +46,9 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
   });
   // Keep-alive sockets outlive requests; a graceful stop must not wait for idle ones.
   server.keepAliveTimeout = 5_000;
+  // Cached public reads belong to the database this process serves: a previous run's entries on
+  // disk (another database, a restored backup, a fresh seed) must never be served.
+  rmSync(join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   ({ requestHandler: handle } = await getRequestHandlers({
     dir: process.cwd(),
     port,
