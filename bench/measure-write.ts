@@ -36,7 +36,7 @@ export type WriteSetup = { baseUrl: string; databaseUrl: string; cookie: string 
 export async function measureWrites(setup: WriteSetup): Promise<Record<string, Figure>> {
   const probe = await fetch(`${setup.baseUrl}${STATUS_ROUTE("bench-1")}`, { method: "POST", headers: { "Content-Type": "application/json", Origin: setup.baseUrl }, body: "{}" });
   if (probe.status === 404 && !probe.headers.get("content-type")?.includes("json")) {
-    return { statusUpdateP95: notAvailable("statusUpdateP95", `no POST ${STATUS_ROUTE("{slug}")} route in this build (server-action-only writes are not driven by the harness)`) };
+    return { statusUpdateP95: notAvailable("statusUpdateP95", `no POST /api/admin/commitments/{slug}/status route in this build (server-action-only writes are not driven by the harness)`) };
   }
   if (!setup.cookie) return { statusUpdateP95: notAvailable("statusUpdateP95", setup.signInNote ?? "could not sign in as the bench analyst") };
   const db = new pg.Client({ connectionString: setup.databaseUrl });
