@@ -17,7 +17,9 @@ async function withStaticServer<T>(port: number, body: Buffer, contentType: stri
       child.once("message", () => resolve());
       child.once("exit", (code) => reject(new Error(`static server exited with ${code}`)));
     });
-    return await work(`http://127.0.0.1:${port}/`);
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 5; i++) await fetch(url).then((r) => r.arrayBuffer());
+    return await work(url);
   } finally {
     child.kill("SIGTERM");
   }
@@ -30,6 +32,8 @@ export async function measureDashboard(baseUrl: string, staticPort: number, conn
     return { dashboardThroughput: notAvailable("dashboardThroughput", why), dashboardP95: notAvailable("dashboardP95", why) };
   }
   const body = Buffer.from(await page.arrayBuffer());
+  // Warm both servers first, so neither figure includes first-request compilation or cold pools.
+  for (let i = 0; i < 5; i++) await fetch(`${baseUrl}/`).then((r) => r.arrayBuffer());
   const app = await loadTest(`${baseUrl}/`, connections, seconds);
   const baseline = await withStaticServer(staticPort, body, page.headers.get("content-type") ?? "text/html", (url) => loadTest(url, connections, seconds));
   const failed = app.failures > 0 ? `${app.failures} of ${app.requests} requests failed` : undefined;
