@@ -64,6 +64,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
 }
 
 export async function startApp(databaseUrl: string, port: number): Promise<AppServer> {
+  // Something else on the port would be measured instead of this build: refuse.
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (busy) throw new Error(`port ${port} is already in use: pick another with --port`);
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NODE_ENV: "production" as const };
   // Own process group, so stopping it also stops any child `next start` spawned.
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });

@@ -22,7 +22,9 @@ function withDatabase(serverUrl: string, database: string): string {
 
 async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
-  await client.connect();
+  await client.connect().catch((error: Error) => {
+    throw new Error(`cannot reach the PostgreSQL server at ${new URL(serverUrl).host} (set BENCH_DATABASE_URL): ${error.message}`);
+  });
   try {
     return await work(client);
   } finally {

@@ -68,7 +68,7 @@ describe("measureWrites", () => {
   });
 
   it("reports a build without the route as not available", async () => {
-    const { statusUpdateP95 } = await measureWrites({ baseUrl: `${baseUrl}/elsewhere`, databaseUrl: process.env.DATABASE_URL!, cookie: null, writers: 1, updatesPerWriter: 1 });
-    expect(statusUpdateP95!.note).toMatch(/^not available: no POST \/api\/admin\/commitments\/\{slug\}\/status route/);
+    const { statusUpdateP95 } = await measureWrites({ baseUrl: `${baseUrl}/elsewhere`, databaseUrl: process.env.DATABASE_URL!, cookie: null, writers: 1, updatesPerWriter: 1, actionManifest: "/no/such/manifest.json" });
+    expect(statusUpdateP95!.note).toMatch(/^not available: no POST \/api\/admin\/commitments\/\{slug\}\/status route and no status server action/);
   });
 });

@@ -1,7 +1,7 @@
 // The results file: every figure has its value, unit, target and pass, so a reader (or CI) can
 // judge it without knowing the harness. A figure that could not be measured is null and fails.
 import { execFileSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 export type Target = { op: "<=" | ">="; value: number };
 
@@ -22,7 +22,8 @@ export type BenchResults = {
   startedAt: string;
   finishedAt: string;
   wallTimeSeconds: number;
-  machine: { cores: number; memoryBytes: number; cpuModel: string; platform: string; node: string };
+  /** loadAverage1m at the start: how busy the shared machine was while the figures were taken. */
+  machine: { cores: number; memoryBytes: number; cpuModel: string; platform: string; node: string; loadAverage1m: number };
   commit: { sha: string; dirty: boolean };
   dataset: Record<string, number>;
   figures: Record<string, Figure>;
@@ -43,7 +44,7 @@ export function unavailable(label: string, unit: string, target: Target, why: st
 
 export function machineInfo(): BenchResults["machine"] {
   const cpu = cpus();
-  return { cores: cpu.length, memoryBytes: totalmem(), cpuModel: cpu[0]?.model ?? "unknown", platform: process.platform, node: process.version };
+  return { cores: cpu.length, memoryBytes: totalmem(), cpuModel: cpu[0]?.model ?? "unknown", platform: process.platform, node: process.version, loadAverage1m: loadavg()[0]! };
 }
 
 export function commitInfo(cwd = process.cwd()): BenchResults["commit"] {
