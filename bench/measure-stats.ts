@@ -1,8 +1,7 @@
 // Dashboard data, uncached: each chart's function in lib/stats/ called in-process (the raw
 // function, not its cached wrapper), against the same SQL sent straight through `pg`.
 // The SQL is captured from Prisma's `query` log events and replayed with its parameters.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -10,39 +9,26 @@ import { POOL_OPTIONS } from "@/lib/db/client";
 import type { Figure } from "./results";
 import { measured, notAvailable } from "./figure-specs";
 import { percentile } from "./load-test";
-import { allowServerOnlyImports } from "./server-only-shim";
+import { discoverStatsFunctions } from "./stats-discovery";
 
-type StatsFunction = { name: string; run: () => Promise<unknown> };
 type CapturedQuery = { sql: string; params: unknown[] };
 
-const median = (times: number[]) => percentile([...times].sort((a, b) => a - b), 50);
+type FunctionTiming = { appMs: number; rawMs: number; queries: number; sql?: string[]; aggregate?: boolean };
 
-/** Source files that wrap with a cache are skipped: the raw functions are what is measured. */
-function isRawStatsFile(dir: string, file: string): boolean {
-  if (!/\.tsx?$/.test(file) || /\.(test|spec)\.tsx?$/.test(file) || file.endsWith(".d.ts")) return false;
-  return !/unstable_cache|["']use cache["']|cacheTag\(/.test(readFileSync(join(dir, file), "utf8"));
-}
-
-export async function discoverStatsFunctions(dir: string): Promise<{ functions: StatsFunction[]; skipped: string[] }> {
-  allowServerOnlyImports();
-  const functions: StatsFunction[] = [];
-  const skipped: string[] = [];
-  for (const file of readdirSync(dir).sort()) {
-    if (!isRawStatsFile(dir, file)) continue;
-    try {
-      const mod = (await import(join(dir, file))) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) {
-        // Only functions without required arguments can be called blind.
-        if (typeof value === "function" && value.length === 0 && !/^[A-Z]/.test(name)) {
-          functions.push({ name: `${file}:${name}`, run: () => Promise.resolve((value as () => unknown)()) });
-        }
-      }
-    } catch (error) {
-      skipped.push(`${file}: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
-    }
+/**
+ * A function whose every query is also another function's (e.g. getDashboardData running all the
+ * charts in parallel) would count its charts twice, with parallelism on one side only: it is
+ * reported but left out of the totals.
+ */
+function markAggregates(perFunction: Record<string, FunctionTiming>): void {
+  for (const [name, timing] of Object.entries(perFunction)) {
+    const others = new Set(Object.entries(perFunction).filter(([other]) => other !== name).flatMap(([, t]) => t.sql ?? []));
+    timing.aggregate = timing.queries > 1 && (timing.sql ?? []).every((sql) => others.has(sql));
   }
-  return { functions, skipped };
+  for (const timing of Object.values(perFunction)) delete timing.sql;
 }
+
+const median = (times: number[]) => percentile([...times].sort((a, b) => a - b), 50);
 
 export async function measureStats(databaseUrl: string, statsDir: string, runs: number): Promise<Record<string, Figure>> {
   if (!existsSync(statsDir)) return { statsRatio: notAvailable("statsRatio", "no lib/stats/ in this build") };
@@ -55,7 +41,7 @@ export async function measureStats(databaseUrl: string, statsDir: string, runs: 
   await raw.connect();
   try {
     const { functions, skipped } = await discoverStatsFunctions(statsDir);
-    const perFunction: Record<string, { appMs: number; rawMs: number; queries: number }> = {};
+    const perFunction: Record<string, FunctionTiming> = {};
     for (const fn of functions) {
       captured = [];
       try {
@@ -83,9 +69,10 @@ export async function measureStats(databaseUrl: string, statsDir: string, runs: 
         }
         rawMs += median(times);
       }
-      perFunction[fn.name] = { appMs: median(appTimes), rawMs, queries: queries.length };
+      perFunction[fn.name] = { appMs: median(appTimes), rawMs, queries: queries.length, sql: queries.map((q) => q.sql) };
     }
-    const entries = Object.values(perFunction);
+    markAggregates(perFunction);
+    const entries = Object.values(perFunction).filter((e) => !e.aggregate);
     if (entries.length === 0) return { statsRatio: notAvailable("statsRatio", `no callable stats functions in lib/stats/${skipped.length ? ` (${skipped.join("; ")})` : ""}`) };
     const appTotal = entries.reduce((sum, e) => sum + e.appMs, 0);
     const rawTotal = entries.reduce((sum, e) => sum + e.rawMs, 0);
