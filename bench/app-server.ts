@@ -1,6 +1,7 @@
 // The production app under test: `next build` when the build is missing or stale (the same
 // fingerprint `npm start` uses), then `next start` on the bench database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { buildIsCurrent, recordBuild } from "@/lib/cli/build-stamp";
 
@@ -67,10 +68,14 @@ export async function startApp(databaseUrl: string, port: number): Promise<AppSe
   // Something else on the port would be measured instead of this build: refuse.
   const busy = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
   if (busy) throw new Error(`port ${port} is already in use: pick another with --port`);
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NODE_ENV: "production" as const };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Sign-in needs a session secret in production; a throwaway one per run unless one is given.
+  const env = {
+    ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NODE_ENV: "production" as const,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl,
+  };
   // Own process group, so stopping it also stops any child `next start` spawned.
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
-  const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
