@@ -1,8 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { measureCsv } from "./measure-csv";
+import { measureCsv, publicHistoryRows } from "./measure-csv";
 
 // A stand-in for the app's export route: streams `rows` CSV lines in chunks, as a route handler would.
 let rows = 0;
@@ -22,19 +21,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-async function historyRows(): Promise<number> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  const { rows: [row] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "StatusChange"`);
-  await client.end();
-  return row!.n;
-}
-
 describe("measureCsv", () => {
   it("counts the streamed rows and sets their rate against psql's COPY of the same history", async () => {
-    rows = await historyRows();
+    rows = await publicHistoryRows(process.env.DATABASE_URL!);
     expect(rows).toBeGreaterThan(0);
-    const figures = await measureCsv(baseUrl, process.pid, process.env.DATABASE_URL!, rows);
+    const figures = await measureCsv(baseUrl, process.pid, process.env.DATABASE_URL!);
     expect(figures.csvRate!.note).toBeUndefined();
     expect(figures.csvRate!.details).toMatchObject({ appRows: rows, copyRows: rows });
     expect(figures.csvRate!.value).toBeGreaterThan(0);
@@ -42,14 +33,14 @@ describe("measureCsv", () => {
   });
 
   it("notes an export shorter than the history", async () => {
-    const expected = await historyRows();
+    const expected = await publicHistoryRows(process.env.DATABASE_URL!);
     rows = expected - 1;
-    const { csvRate } = await measureCsv(baseUrl, process.pid, process.env.DATABASE_URL!, expected);
+    const { csvRate } = await measureCsv(baseUrl, process.pid, process.env.DATABASE_URL!);
     expect(csvRate!.note).toBe(`export had ${expected - 1} rows, the history ${expected}`);
   });
 
   it("reports a missing export route as not available", async () => {
-    const figures = await measureCsv(`${baseUrl}/nothing-here`, process.pid, process.env.DATABASE_URL!, 1);
+    const figures = await measureCsv(`${baseUrl}/nothing-here`, process.pid, process.env.DATABASE_URL!);
     expect(figures.csvRate).toMatchObject({ value: null, pass: false });
     expect(figures.csvMemory!.note).toMatch(/^not available: GET \/api\/export\/status-history.csv answered 404/);
   });

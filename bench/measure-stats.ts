@@ -16,14 +16,15 @@ type CapturedQuery = { sql: string; params: unknown[] };
 type FunctionTiming = { appMs: number; rawMs: number; queries: number; sql?: string[]; aggregate?: boolean };
 
 /**
- * A function whose every query is also another function's (e.g. getDashboardData running all the
- * charts in parallel) would count its charts twice, with parallelism on one side only: it is
- * reported but left out of the totals.
+ * A function that runs two or more of the others whole (e.g. getDashboardData running every chart
+ * in parallel) would count those charts twice, with parallelism on one side only: it is reported
+ * but left out of the totals.
  */
 function markAggregates(perFunction: Record<string, FunctionTiming>): void {
   for (const [name, timing] of Object.entries(perFunction)) {
-    const others = new Set(Object.entries(perFunction).filter(([other]) => other !== name).flatMap(([, t]) => t.sql ?? []));
-    timing.aggregate = timing.queries > 1 && (timing.sql ?? []).every((sql) => others.has(sql));
+    const own = new Set(timing.sql ?? []);
+    const contained = Object.entries(perFunction).filter(([other, t]) => other !== name && (t.sql ?? []).length > 0 && t.sql!.every((sql) => own.has(sql)));
+    timing.aggregate = contained.length >= 2;
   }
   for (const timing of Object.values(perFunction)) delete timing.sql;
 }

@@ -67,7 +67,7 @@ async function main() {
     step("List queries");
     Object.assign(figures, await safely(["listP95"], () => measureList(base, options.listRuns)));
     step("CSV export of the status history against COPY");
-    Object.assign(figures, await safely(["csvRate", "csvMemory"], () => measureCsv(base, app!.serverPid(), databaseUrl, options.sizes.statusChanges)));
+    Object.assign(figures, await safely(["csvRate", "csvMemory"], () => measureCsv(base, app!.serverPid(), databaseUrl)));
     step(`Status updates: ${options.writers} concurrent writers`);
     Object.assign(figures, await safely(["statusUpdateP95"], async () => {
       const cookie = "password" in analyst ? await signIn(base, BENCH_EMAIL, analyst.password) : null;
