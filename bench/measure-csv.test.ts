@@ -45,3 +45,26 @@ describe("measureCsv", () => {
     expect(figures.csvMemory!.note).toMatch(/^not available: GET \/api\/export\/status-history.csv answered 404/);
   });
 });
+
+describe("measureCsv time limit", () => {
+  it("stops a slow export at the limit and takes the rate from the rows streamed", async () => {
+    const slow = createServer((_request, response) => {
+      response.writeHead(200, { "Content-Type": "text/csv" });
+      response.write("id\n");
+      let i = 0;
+      const timer = setInterval(() => response.write(`${++i}\n`), 20);
+      response.on("close", () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+      const { csvRate } = await measureCsv(url, process.pid, process.env.DATABASE_URL!, 1);
+      expect(csvRate!.note).toMatch(/^stopped after 1 s at \d+ of \d+ rows: rate of the rows streamed$/);
+      expect(csvRate!.details!.appRows).toBeGreaterThan(10);
+      expect(csvRate!.details!.appSeconds).toBeLessThan(3);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+});

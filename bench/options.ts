@@ -15,6 +15,8 @@ export type BenchOptions = {
   statsRuns: number;
   writers: number;
   updatesPerWriter: number;
+  /** The export is stopped after this long and its rate taken from the rows streamed so far. */
+  csvTimeLimitSeconds: number;
 };
 
 export const USAGE = `npm run bench [-- --smoke] [--keep] [--port 3400] [--seed 20261123]
@@ -47,5 +49,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     statsRuns: smoke ? 3 : 10,
     writers: 20,
     updatesPerWriter: smoke ? 2 : 10,
+    csvTimeLimitSeconds: smoke ? 30 : 180,
   };
 }

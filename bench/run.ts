@@ -12,7 +12,7 @@ import { measureJavaScript } from "./measure-js";
 import { measureList } from "./measure-list";
 import { measureStats } from "./measure-stats";
 import { measureWrites, signIn } from "./measure-write";
-import { parseOptions } from "./options";
+import { parseOptions, type BenchOptions } from "./options";
 import { writeResults, resultsTable } from "./report";
 import { commitInfo, machineInfo, type BenchResults, type Figure } from "./results";
 
@@ -27,6 +27,17 @@ async function safely(keys: FigureKey[], work: () => Promise<Record<string, Figu
     const why = `measurement failed: ${error instanceof Error ? error.message.split("\n")[0] : error}`;
     return Object.fromEntries(keys.map((key) => [key, notAvailable(key, why)]));
   }
+}
+
+/** In its own function so the generated rows (~700 MB at full size) can be collected once loaded:
+ * kept alive, they made every garbage collection in the measuring process crawl. */
+async function generateAndLoad(databaseUrl: string, options: BenchOptions) {
+  const phase = performance.now();
+  const dataset = generateDataset(options.sizes, CATEGORY_COUNT, options.seed);
+  step(`Generated the ${options.mode} dataset in ${seconds(phase)} s`);
+  const load = await loadDataset(databaseUrl, dataset);
+  step(`Loaded ${load.rows.toLocaleString("en")} rows in ${load.seconds.toFixed(1)} s`);
+  return load;
 }
 
 async function main() {
@@ -45,13 +56,9 @@ async function main() {
     step(`Database ${name} on ${new URL(options.serverUrl).host}: migrations`);
     const databaseUrl = await createBenchDatabase(options.serverUrl, name);
     created = true;
-    let phase = performance.now();
-    const dataset = generateDataset(options.sizes, CATEGORY_COUNT, options.seed);
-    step(`Generated the ${options.mode} dataset in ${seconds(phase)} s`);
-    const load = await loadDataset(databaseUrl, dataset);
-    step(`Loaded ${load.rows.toLocaleString("en")} rows in ${load.seconds.toFixed(1)} s`);
+    const load = await generateAndLoad(databaseUrl, options);
 
-    phase = performance.now();
+    const phase = performance.now();
     const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
     step(`Production build: ${ensureBuild(env)} (${seconds(phase)} s)`);
     const analyst = createBenchAnalyst(databaseUrl);
@@ -67,7 +74,7 @@ async function main() {
     step("List queries");
     Object.assign(figures, await safely(["listP95"], () => measureList(base, options.listRuns)));
     step("CSV export of the status history against COPY");
-    Object.assign(figures, await safely(["csvRate", "csvMemory"], () => measureCsv(base, app!.serverPid(), databaseUrl)));
+    Object.assign(figures, await safely(["csvRate", "csvMemory"], () => measureCsv(base, app!.serverPid(), databaseUrl, options.csvTimeLimitSeconds)));
     step(`Status updates: ${options.writers} concurrent writers`);
     Object.assign(figures, await safely(["statusUpdateP95"], async () => {
       const cookie = "password" in analyst ? await signIn(base, BENCH_EMAIL, analyst.password) : null;
