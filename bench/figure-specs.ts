@@ -1,0 +1,28 @@
+// Every figure the harness reports, with its label, unit and target (from issue 6), in one place.
+import { figure, unavailable, type Figure, type Target } from "./results";
+
+type Spec = { label: string; unit: string; target: Target };
+
+export const FIGURE_SPECS = {
+  dashboardThroughput: { label: "Dashboard req/s vs static server", unit: "× static", target: { op: ">=", value: 0.5 } },
+  dashboardP95: { label: "Dashboard p95, 32 connections", unit: "ms", target: { op: "<=", value: 50 } },
+  statsRatio: { label: "Dashboard queries vs raw SQL", unit: "× raw SQL", target: { op: "<=", value: 1.5 } },
+  listP95: { label: "List queries p95 (worst query)", unit: "ms", target: { op: "<=", value: 100 } },
+  csvRate: { label: "CSV export rows/s vs COPY", unit: "× COPY", target: { op: ">=", value: 0.5 } },
+  csvMemory: { label: "CSV export memory growth", unit: "MB", target: { op: "<=", value: 64 } },
+  statusUpdateP95: { label: "Status update p95, 20 writers", unit: "ms", target: { op: "<=", value: 100 } },
+  dashboardJs: { label: "Dashboard JS (gzip)", unit: "KB", target: { op: "<=", value: 200 } },
+  listJs: { label: "List page JS (gzip)", unit: "KB", target: { op: "<=", value: 200 } },
+} satisfies Record<string, Spec>;
+
+export type FigureKey = keyof typeof FIGURE_SPECS;
+
+export function measured(key: FigureKey, value: number | null, extra: Pick<Figure, "note" | "details"> = {}): Figure {
+  const spec: Spec = FIGURE_SPECS[key];
+  return figure(spec.label, value, spec.unit, spec.target, extra);
+}
+
+export function notAvailable(key: FigureKey, why: string): Figure {
+  const spec: Spec = FIGURE_SPECS[key];
+  return unavailable(spec.label, spec.unit, spec.target, why);
+}
