@@ -1,5 +1,5 @@
 // The production app under test: `next build` when the build is missing or stale (the same
-// fingerprint `npm start` uses), then `next start` on the bench database.
+// fingerprint `npm start` uses), then served exactly as `npm start` serves it, on the bench database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -74,8 +74,8 @@ export async function startApp(databaseUrl: string, port: number): Promise<AppSe
     ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NODE_ENV: "production" as const,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl,
   };
-  // Own process group, so stopping it also stops any child `next start` spawned.
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  // Own process group, so stopping it also stops anything it spawned.
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
