@@ -13,6 +13,8 @@ test("an analyst adds evidence, moves a status, and the public data changes at o
     stats.statusBreakdown.find((row) => row.status === status)?.count ?? 0;
   const statsBefore = await (await request.get("/api/stats")).json();
   await request.get("/");
+  // The server keeps the rendered dashboard for anonymous readers until the next write.
+  expect((await request.get("/")).headers()["x-page-cache"]).toBe("hit");
   expect(await (await request.get("/api/export/status-history.csv")).text()).not.toContain(evidenceUrl);
   await openPledgeInAdmin(page, pledge.title);
 

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 // The same request handlers `next start` builds (router server included: the on-demand
 // revalidation of cached data lives there; `next()`'s plain handler skips it).
 import { getRequestHandlers } from "next/dist/server/lib/start-server";
+import { servePageFromCache } from "./page-cache";
 import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../db/availability";
 
 export interface RunningServer {
@@ -40,6 +41,7 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
       inFlight--;
       if (inFlight === 0) onIdle?.();
     });
+    if (!dev && servePageFromCache(request, response)) return;
     const outcome: RequestOutcome = { databaseFailed: false };
     answerOutagesWith503(response, outcome);
     void trackRequest(outcome, () => handle(request, response));

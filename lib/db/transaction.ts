@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "./client";
+import { noteDataChanged } from "./data-generation";
 
 /**
  * Writers wait for each other's row locks; under load that wait can outlast Prisma's default
@@ -18,7 +19,9 @@ function isRetryable(error: unknown): boolean {
 export async function inWriteTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await getPrisma().$transaction(work, WRITE_TRANSACTION_OPTIONS);
+      const result = await getPrisma().$transaction(work, WRITE_TRANSACTION_OPTIONS);
+      noteDataChanged();
+      return result;
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
     }
