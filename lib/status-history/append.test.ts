@@ -61,3 +61,27 @@ describe("appendStatusChange", () => {
     await expect(prisma.$executeRaw`DELETE FROM "AuditLog"`).rejects.toThrow(/append-only/);
   });
 });
+
+describe("a status change and its history entry", () => {
+  it("commit together or not at all: when the pledge update fails after the history insert, neither is kept", async () => {
+    const before = await current();
+    const historyBefore = await prisma.statusChange.count({ where: { commitmentId } });
+    const auditBefore = await prisma.auditLog.count();
+    // Make the pledge's own update fail, after appendStatusChange has inserted the history row.
+    await prisma.$executeRaw`CREATE FUNCTION test_refuse_commitment_update() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END; $$ LANGUAGE plpgsql`;
+    await prisma.$executeRaw`CREATE TRIGGER test_refuse_commitment_update BEFORE UPDATE ON "Commitment" FOR EACH ROW EXECUTE FUNCTION test_refuse_commitment_update()`;
+    try {
+      await expect(
+        prisma.$transaction((tx) =>
+          appendStatusChange(tx, actor, { commitmentId, toStatus: "NOT_FULFILLED", effectiveOn: parseIsoDate("2026-06-01"), note: "never kept" }),
+        ),
+      ).rejects.toThrow(/simulated failure/);
+    } finally {
+      await prisma.$executeRaw`DROP TRIGGER test_refuse_commitment_update ON "Commitment"`;
+      await prisma.$executeRaw`DROP FUNCTION test_refuse_commitment_update()`;
+    }
+    expect(await prisma.statusChange.count({ where: { commitmentId } })).toBe(historyBefore);
+    expect(await prisma.auditLog.count()).toBe(auditBefore);
+    expect(await current()).toEqual(before);
+  });
+});
