@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 // The same request handlers `next start` builds (router server included: the on-demand
 // revalidation of cached data lives there; `next()`'s plain handler skips it).
 import { getRequestHandlers } from "next/dist/server/lib/start-server";
+import { securityHeaders } from "../http/security-headers.js";
 import { servePageFromCache } from "./page-cache";
 import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../db/availability";
 
@@ -29,6 +30,35 @@ function answerOutagesWith503(response: ServerResponse, outcome: RequestOutcome)
   }) as ServerResponse["writeHead"];
 }
 
+/**
+ * While the database is known to be down, answer 503 at once instead of queueing every request
+ * behind connection attempts that will fail (under load that queue made 503s slower than 5 s).
+ * One request in each PROBE_INTERVAL_MS still goes through, so recovery is noticed by itself.
+ */
+const PROBE_INTERVAL_MS = 500;
+let lastProbeAt = 0;
+
+function answeredByOutageBreaker(request: IncomingMessage, response: ServerResponse): boolean {
+  if (!databaseRecentlyUnreachable()) return false;
+  const now = Date.now();
+  if (now - lastProbeAt >= PROBE_INTERVAL_MS) {
+    lastProbeAt = now;
+    return false;
+  }
+  for (const { key, value } of securityHeaders()) response.setHeader(key, value);
+  response.setHeader("Retry-After", "5");
+  response.setHeader("Cache-Control", "no-store");
+  const message = "The database is not reachable right now. Please try again shortly.";
+  if ((request.url ?? "").startsWith("/api/")) {
+    response.writeHead(503, { "Content-Type": "application/json" });
+    response.end(JSON.stringify({ error: { code: "database_unavailable", message } }));
+  } else {
+    response.writeHead(503, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(`<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>Temporarily unavailable</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Temporarily unavailable</h1><p>${message}</p></body></html>`);
+  }
+  return true;
+}
+
 export async function serveNext({ dev, port }: { dev: boolean; port: number }): Promise<RunningServer> {
   let handle: (request: IncomingMessage, response: ServerResponse) => Promise<void> = async () => {
     throw new Error("request before the handlers were ready");
@@ -42,6 +72,7 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
       if (inFlight === 0) onIdle?.();
     });
     if (!dev && servePageFromCache(request, response)) return;
+    if (answeredByOutageBreaker(request, response)) return;
     const outcome: RequestOutcome = { databaseFailed: false };
     answerOutagesWith503(response, outcome);
     void trackRequest(outcome, () => handle(request, response));

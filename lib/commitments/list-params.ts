@@ -10,7 +10,12 @@ export const SORTS = ["title", "-title", "deadline", "-deadline", "updated", "-u
 
 export const listParamsSchema = z
   .object({
-    q: z.string().max(200).optional().transform((value) => value?.normalize("NFC").trim() || undefined),
+    q: z
+      .string()
+      .max(200)
+      .refine((value) => !value.includes("\u0000"), "The search may not contain a NUL character.")
+      .optional()
+      .transform((value) => value?.normalize("NFC").trim() || undefined),
     status: oneOrMany(z.enum(STATUS_ORDER)),
     category: oneOrMany(z.string().regex(/^[a-z0-9-]{1,80}$/)),
     side: oneOrMany(z.enum(["CHINA", "VIETNAM", "BOTH"])),

@@ -24,6 +24,7 @@ describe("GET /api/commitments", () => {
     "talk=1%20OR%201=1",
     "side=MARS",
     "unknown=1",
+    "q=%00",
   ])("refuses %s with 400 and a field-level message", async (query) => {
     const response = await get(query);
     expect(response.status).toBe(400);
