@@ -5,7 +5,7 @@ import { noteDatabaseFailure, noteDatabaseSuccess } from "@/lib/db/availability"
 
 // A database that is down must fail a request in seconds, not hang it: pg waits forever by default.
 export const POOL_OPTIONS = {
-  connectionTimeoutMillis: 1_500,
+  connectionTimeoutMillis: 3_000,
   idleTimeoutMillis: 30_000,
   max: 10,
   statement_timeout: 30_000,
