@@ -11,7 +11,7 @@ export const en = {
     tagline: "Following what becomes of the pledges made in China–Vietnam high-level talks.",
     skipToContent: "Skip to content",
     footer:
-      "Pledges are extracted verbatim from published readouts; statuses are judged from dated public evidence. See the methodology.",
+      "Pledges are extracted verbatim from published readouts; statuses are judged from dated public evidence. How it is done:",
     dataLicence: "Data may be reused with attribution.",
   },
   nav: {
