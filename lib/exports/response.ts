@@ -5,7 +5,7 @@ import { errorResponse } from "@/lib/http/responses";
  * Reads the first row before answering, so that a database that is down gets a proper JSON error
  * (503) instead of a 200 followed by a truncated file; later rows stream as the reader pulls.
  */
-async function primed<Row>(rows: AsyncIterable<Row>): Promise<AsyncGenerator<Row>> {
+export async function primed<Row>(rows: AsyncIterable<Row>): Promise<AsyncGenerator<Row>> {
   const iterator = rows[Symbol.asyncIterator]();
   const first = await iterator.next();
   return (async function* () {

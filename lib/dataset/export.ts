@@ -1,0 +1,168 @@
+// Writes the public dataset (./format.ts) as a stream of text chunks: one record per line, read
+// from the database a page at a time by id, so memory stays flat at any size. Every value is
+// written in a fixed key order and the document holds no export time, so the same data always
+// gives the same bytes.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { toIsoDate } from "@/lib/dates";
+import { pagesById } from "@/lib/exports/keyset";
+import {
+  DATASET_FORMAT,
+  DATASET_FORMAT_VERSION,
+  type DatasetCategory,
+  type DatasetCommitment,
+  type DatasetEvidence,
+  type DatasetStatusChange,
+  type DatasetTalk,
+} from "./format";
+
+const PAGE_SIZE = 2000;
+const TALK_PAGE_SIZE = 50; // talks carry their whole readout text
+
+type WithId<T> = T & { id: number };
+
+async function categories(prisma: PrismaClient): Promise<DatasetCategory[]> {
+  const rows = await prisma.category.findMany({ orderBy: { id: "asc" } });
+  return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, description: row.description, sortOrder: row.sortOrder }));
+}
+
+function talks(prisma: PrismaClient): AsyncGenerator<DatasetTalk> {
+  return pagesById(async (afterId, take) => {
+    const rows = await prisma.talk.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take });
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      heldOn: toIsoDate(row.heldOn),
+      format: row.format,
+      participants: row.participants,
+      publisher: row.publisher,
+      sourceUrl: row.sourceUrl,
+      language: row.language,
+      text: row.text,
+    }));
+  }, TALK_PAGE_SIZE);
+}
+
+function commitments(prisma: PrismaClient): AsyncGenerator<WithId<DatasetCommitment>> {
+  return pagesById(async (afterId, take) => {
+    const rows = await prisma.commitment.findMany({
+      where: { id: { gt: afterId }, archived: false },
+      orderBy: { id: "asc" },
+      take,
+      include: {
+        category: { select: { slug: true } },
+        quotes: { orderBy: { id: "asc" }, include: { talk: { select: { slug: true } } } },
+      },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      description: row.description,
+      category: row.category.slug,
+      committedBy: row.committedBy,
+      firmness: row.firmness,
+      targetValue: row.targetValue,
+      targetUnit: row.targetUnit,
+      baselineValue: row.baselineValue,
+      actualValue: row.actualValue,
+      deadline: row.deadline && toIsoDate(row.deadline),
+      deadlinePrecision: row.deadlinePrecision,
+      status: row.status,
+      progress: row.progress,
+      statusEffectiveOn: row.statusEffectiveOn && toIsoDate(row.statusEffectiveOn),
+      quotes: row.quotes.map((quote) => ({
+        id: quote.id,
+        talk: quote.talk.slug,
+        startOffset: quote.startOffset,
+        endOffset: quote.endOffset,
+        text: quote.text,
+      })),
+    }));
+  }, PAGE_SIZE);
+}
+
+function evidence(prisma: PrismaClient): AsyncGenerator<DatasetEvidence> {
+  return pagesById(async (afterId, take) => {
+    const rows = await prisma.evidence.findMany({
+      where: { id: { gt: afterId }, commitment: { archived: false } },
+      orderBy: { id: "asc" },
+      take,
+      include: { commitment: { select: { slug: true } } },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      commitment: row.commitment.slug,
+      url: row.url,
+      title: row.title,
+      publisher: row.publisher,
+      publishedOn: toIsoDate(row.publishedOn),
+      publishedOnApprox: row.publishedOnApprox,
+      summary: row.summary,
+      stance: row.stance,
+    }));
+  }, PAGE_SIZE);
+}
+
+interface StatusChangeRow {
+  id: number;
+  slug: string;
+  fromStatus: DatasetStatusChange["fromStatus"];
+  toStatus: DatasetStatusChange["toStatus"];
+  progress: number;
+  effectiveOn: Date;
+  recordedAt: Date;
+  note: string;
+  evidenceIds: number[];
+}
+
+function statusChanges(prisma: PrismaClient): AsyncGenerator<DatasetStatusChange> {
+  // The biggest table: one flat query per page, linked evidence aggregated in the database.
+  return pagesById(async (afterId, take) => {
+    const rows = await prisma.$queryRaw<StatusChangeRow[]>`
+      SELECT sc.id, c.slug, sc."fromStatus"::text AS "fromStatus", sc."toStatus"::text AS "toStatus",
+             sc.progress, sc."effectiveOn", sc."recordedAt", sc.note,
+             coalesce((SELECT array_agg(sce."evidenceId" ORDER BY sce."evidenceId")
+                       FROM "StatusChangeEvidence" sce WHERE sce."statusChangeId" = sc.id), '{}') AS "evidenceIds"
+      FROM "StatusChange" sc JOIN "Commitment" c ON c.id = sc."commitmentId"
+      WHERE sc.id > ${afterId} AND NOT c.archived
+      ORDER BY sc.id
+      LIMIT ${take}`;
+    return rows.map((row) => ({
+      id: row.id,
+      commitment: row.slug,
+      fromStatus: row.fromStatus,
+      toStatus: row.toStatus,
+      progress: row.progress,
+      effectiveOn: toIsoDate(row.effectiveOn),
+      recordedAt: row.recordedAt.toISOString(),
+      note: row.note,
+      evidenceIds: row.evidenceIds.map(Number),
+    }));
+  }, PAGE_SIZE);
+}
+
+async function* section(name: string, records: AsyncIterable<unknown> | Iterable<unknown>, last: boolean): AsyncGenerator<string> {
+  let separator = "\n";
+  yield `${JSON.stringify(name)}:[`;
+  for await (const record of records) {
+    yield separator + JSON.stringify(record);
+    separator = ",\n";
+  }
+  yield last ? "\n]\n}\n" : "\n],\n";
+}
+
+/**
+ * The whole dataset document, as text chunks in order. The first chunk already needed the
+ * database (the categories are read before it), so a caller that awaits it learns of an outage
+ * before it has promised a 200.
+ */
+export async function* datasetChunks(prisma: PrismaClient): AsyncGenerator<string> {
+  const allCategories = await categories(prisma);
+  yield `{"format":${JSON.stringify(DATASET_FORMAT)},"formatVersion":${DATASET_FORMAT_VERSION},\n`;
+  yield* section("categories", allCategories, false);
+  yield* section("talks", talks(prisma), false);
+  yield* section("commitments", commitments(prisma), false);
+  yield* section("evidence", evidence(prisma), false);
+  yield* section("statusChanges", statusChanges(prisma), true);
+}
