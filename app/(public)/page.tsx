@@ -31,6 +31,7 @@ export default async function DashboardPage() {
           <li><a className="text-accent underline" href="/api/export/commitments.csv" download>{text.exports.commitments}</a></li>
           <li><a className="text-accent underline" href="/api/export/evidence.csv" download>{text.exports.evidence}</a></li>
           <li><a className="text-accent underline" href="/api/export/status-history.csv" download>{text.exports.history}</a></li>
+          <li><a className="text-accent underline" href="/api/export/dataset.json" download>{text.exports.dataset}</a></li>
           <li><Link className="text-accent underline" href="/api/stats" prefetch={false}>{text.exports.json}</Link></li>
           <li><Link className="text-accent underline" href="/methodology">{messages.nav.methodology}</Link></li>
         </ul>

@@ -88,6 +88,26 @@ test.describe("exports", () => {
     for (const row of [...evidenceCsv.rows, ...history.rows]) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r\n]/);
   });
 
+  test("the dataset download holds the same pledges, evidence and history as the CSV reports", async ({ page, request }) => {
+    await page.goto("/");
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: /Everything, with quotes and readouts/ }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe(`dataset-${today}.json`);
+    const dataset = JSON.parse(await downloadText(download)) as {
+      commitments: { slug: string; status: string; quotes: { text: string }[] }[];
+      evidence: { id: number }[];
+      statusChanges: { id: number }[];
+    };
+    const pledges = parseCsv(await responseText(await request.get("/api/export/commitments.csv")));
+    expect(dataset.commitments.map((row) => `${row.slug} ${row.status}`)).toEqual(pledges.rows.map((row) => `${row.slug} ${row.status}`));
+    expect(dataset.commitments.every((row) => row.quotes.length > 0)).toBe(true);
+    const evidence = parseCsv(await responseText(await request.get("/api/export/evidence.csv")));
+    expect(dataset.evidence.map((row) => String(row.id))).toEqual(evidence.rows.map((row) => row.evidence_id));
+    const history = parseCsv(await responseText(await request.get("/api/export/status-history.csv")));
+    expect(dataset.statusChanges.map((row) => String(row.id))).toEqual(history.rows.map((row) => row.change_id));
+  });
+
   test("bad filters get a 400 JSON error, not a 500", async ({ request }) => {
     for (const query of ["status=DONE", "sort=title;DROP", "talk=-1", "unknown=1", "pageSize=100000"]) {
       const response = await request.get(`/api/export/commitments.csv?${query}`);

@@ -56,7 +56,7 @@ export const enPublic = {
     } as Record<string, string>,
     deadlines: { title: "Deadlines", empty: "No open pledge has a deadline.", missed: "missed" },
     latest: { title: "Latest status changes", empty: "No status changes yet.", evidence: "Evidence:", from: "from {status}" },
-    exports: { title: "Take the data away", columns: "Column definitions", commitments: "All pledges (CSV)", evidence: "All evidence (CSV)", history: "Status history (CSV)", json: "Dashboard figures (JSON)" },
+    exports: { title: "Take the data away", columns: "Column definitions", commitments: "All pledges (CSV)", evidence: "All evidence (CSV)", history: "Status history (CSV)", dataset: "Everything, with quotes and readouts (JSON)", json: "Dashboard figures (JSON)" },
   },
   list: {
     title: "Pledges",
