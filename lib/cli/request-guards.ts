@@ -66,7 +66,10 @@ export function answeredByRequestGuards(request: IncomingMessage, response: Serv
  * closing. Say the same with the security headers and a reason.
  */
 export function answerUnparsableRequests(server: Server): void {
+  const answered = new WeakSet<object>();
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    // More of the same request can raise this again: it has had its answer.
+    if (answered.has(socket)) return;
     if (!socket.writable || (error.code !== "HPE_HEADER_OVERFLOW" && error.code !== "HPE_INVALID_METHOD" && error.code !== "HPE_INVALID_URL")) {
       socket.destroy();
       return;
@@ -76,7 +79,10 @@ export function answerUnparsableRequests(server: Server): void {
       : [400, "Bad Request", "The request could not be read."];
     const body = JSON.stringify({ error: { code: status === 431 ? "request_too_long" : "bad_request", message } });
     const headers = securityHeaders().map(({ key, value }) => `${key}: ${value}\r\n`).join("");
-    // As above: read and drop what the client is still sending, so that it gets to read this.
+    // As above: read and drop what the client is still sending, so that it gets to read this
+    // (and take the socket from Node's parser, which would only fail on it again).
+    answered.add(socket);
+    socket.removeAllListeners("data");
     let discarded = 0;
     socket.on("data", (chunk: Buffer) => {
       discarded += chunk.length;
