@@ -59,7 +59,7 @@ test("a page whose query fails answers 500 with the security headers, no interna
     const match = [...output.matchAll(/digest: '(\w+)'/g)].find((found) => output.slice(Math.max(0, found.index - 3000), found.index).includes("The column `Talk.title` does not exist"));
     return match?.[1];
   };
-  await expect.poll(loggedDigest, { message: "the log has the real error with a digest", timeout: 5_000 }).toBeDefined();
+  await expect.poll(loggedDigest, { message: `the log has the real error with a digest:\n${app.output().slice(-4000)}`, timeout: 5_000 }).toBeDefined();
   // The page carries it in its (escaped) flight data: digest\":\"<id>.
   expect(body).toMatch(new RegExp(`digest\\\\?":\\\\?"${loggedDigest()}\\b`));
 });

@@ -12,7 +12,9 @@ export interface AppProcess {
 }
 
 export function startApp(env: Record<string, string | undefined>): AppProcess {
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env };
+  // Plain text to search: Playwright's FORCE_COLOR would colour the app's log.
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...env };
+  delete fullEnv.FORCE_COLOR;
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete fullEnv[key];
   const child = spawn("npm", ["start", "--silent"], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
@@ -21,7 +23,8 @@ export function startApp(env: Record<string, string | undefined>): AppProcess {
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return {
     child,
-    output: () => output,
+    // eslint-disable-next-line no-control-regex -- colour codes, should any be left
+    output: () => output.replace(/\u001b\[[0-9;]*m/g, ""),
     exited,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

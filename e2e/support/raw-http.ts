@@ -12,7 +12,10 @@ export interface RawAnswer {
 
 export function rawPost(url: string, headers: Record<string, string>, body: Buffer, { chunked = false } = {}): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(url, { method: "POST", agent: false, headers: chunked ? headers : { ...headers, "Content-Length": String(body.length) } }, (response) => {
+    // Keep-alive, as browsers ask: on a "close" connection the server stops at its answer and the
+    // rest of the upload is reset under the client.
+    const allHeaders = { ...headers, Connection: "keep-alive", ...(chunked ? {} : { "Content-Length": String(body.length) }) };
+    const outgoing = request(url, { method: "POST", agent: false, headers: allHeaders }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
