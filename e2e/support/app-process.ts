@@ -23,7 +23,6 @@ export function startApp(env: Record<string, string | undefined>): AppProcess {
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return {
     child,
-    // eslint-disable-next-line no-control-regex -- colour codes, should any be left
     output: () => output.replace(/\u001b\[[0-9;]*m/g, ""),
     exited,
     async stop() {
