@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { getMessages } from "@/lib/i18n/messages";
 import { Field, buttonClass, inputClass } from "./form-parts";
 
@@ -23,7 +24,8 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
         window.location.assign(callbackPath);
         return;
       }
-      setError(result?.error === "TooManyAttempts" ? t.throttled : result?.error === "CredentialsSignin" ? t.failed : t.error);
+      // A throttled attempt answers 429; signIn() still hands over its code (with the wait).
+      setError(signInErrorMessage(result?.error) ?? t.error);
     } catch {
       setError(t.error);
     }

@@ -66,9 +66,15 @@ test("sign-in gives one answer for unknown users and wrong passwords, then throt
     await signIn(page, "e2e-analyst2@example.org", `wrong-password-${attempt}`);
     await expect(page.getByTestId("sign-in-form").getByRole("alert")).toHaveText("That email and password do not match an active account.");
   }
-  // Even the right password is refused while the account is throttled.
+  // Even the right password is refused while the account is throttled: 429 for the request, and
+  // the page says how long to wait and keeps the email (e2e/security/sign-in-throttle.spec.ts
+  // covers the HTTP answers in full).
+  const answer = page.waitForResponse((response) => response.url().endsWith("/api/auth/callback/credentials"));
   await signIn(page, "e2e-analyst2@example.org", "analyst2-password-e2e-1");
-  await expect(page.getByTestId("sign-in-form").getByRole("alert")).toHaveText("Too many failed attempts. Wait 15 minutes, then try again.");
+  expect((await answer).status()).toBe(429);
+  await expect(page.getByTestId("sign-in-form").getByRole("alert")).toHaveText(/^Too many failed attempts\. Try again in 1[45] minutes\.$/);
+  await expect(page.getByLabel("Email")).toHaveValue("e2e-analyst2@example.org");
+  await expect(page).toHaveURL(/\/sign-in$/);
   await context.close();
 });
 

@@ -11,6 +11,8 @@ export const TEST_USERS = {
   admin: { email: "e2e-admin@example.org", name: "E2E Admin", role: "admin", password: "admin-password-e2e-1" },
   analyst: { email: "e2e-analyst@example.org", name: "E2E Analyst", role: "analyst", password: "analyst-password-e2e-1" },
   analyst2: { email: "e2e-analyst2@example.org", name: "E2E Second Analyst", role: "analyst", password: "analyst2-password-e2e-1" },
+  // Only for the brute-force tests, which lock it out (e2e/security/sign-in-throttle.spec.ts).
+  lockout: { email: "e2e-lockout@example.org", name: "E2E Lockout Target", role: "analyst", password: "lockout-password-e2e-1" },
 } as const;
 
 export type TestUserKey = keyof typeof TEST_USERS;

@@ -2,10 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db/client";
 import { verifyPassword } from "./password";
-import { isThrottled, recordFailure, recordSuccess } from "./throttle";
-
-/** Error codes the sign-in page turns into messages (next-auth passes them through as `error`). */
-export const SIGN_IN_THROTTLED = "TooManyAttempts";
+import { throttledErrorCode } from "./sign-in-errors";
+import { normaliseSignInEmail, recordSuccess, reserveAttempt, signInAddress } from "./throttle";
 
 const SESSION_HOURS = 8;
 
@@ -19,22 +17,22 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const email = String(credentials?.email ?? "").normalize("NFC").trim().toLowerCase().slice(0, 320);
+        const email = normaliseSignInEmail(credentials?.email);
         const password = String(credentials?.password ?? "").slice(0, 1000);
         const headers = (request?.headers ?? {}) as Record<string, string | undefined>;
-        const address = headers["x-forwarded-for"]?.split(",")[0]?.trim() || headers["x-real-ip"] || "local";
-        if (await isThrottled(email, address)) throw new Error(SIGN_IN_THROTTLED);
+        const address = signInAddress({ get: (name) => headers[name] ?? null });
+        // The route answers 429 before this for a throttled account or address; this counts the
+        // attempt first, which also stops parallel attempts that all passed that check.
+        const wait = await reserveAttempt(email, address);
+        if (wait > 0) throw new Error(throttledErrorCode(wait));
 
         const user = email
           ? await getPrisma().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabled: true } })
           : null;
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
         // Unknown email, wrong password and disabled account all get the same answer.
-        if (!user || !ok || user.disabled) {
-          await recordFailure(email, address);
-          return null;
-        }
-        await recordSuccess(email);
+        if (!user || !ok || user.disabled) return null;
+        await recordSuccess(email, address);
         return { id: String(user.id) };
       },
     }),

@@ -8,8 +8,15 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe("ensureSessionSecret", () => {
   it("prefers NEXTAUTH_SECRET", () => {
-    vi.stubEnv("NEXTAUTH_SECRET", "from-env");
-    expect(ensureSessionSecret(null)).toBe("from-env");
+    vi.stubEnv("NEXTAUTH_SECRET", "from-env-0123456789-0123456789-01");
+    expect(ensureSessionSecret(null)).toBe("from-env-0123456789-0123456789-01");
+  });
+
+  it("refuses a secret too short to be one, also beside an embedded database", () => {
+    vi.stubEnv("NEXTAUTH_SECRET", "changeme");
+    expect(() => ensureSessionSecret(null)).toThrow(/NEXTAUTH_SECRET is too short: use at least 32/);
+    vi.stubEnv("NEXTAUTH_SECRET", " ".repeat(40));
+    expect(() => ensureSessionSecret(mkdtempSync(join(tmpdir(), "secret-test-")))).toThrow(/too short/);
   });
 
   it("refuses to start on a database server without one", () => {

@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 // The same request handlers `next start` builds (router server included: the on-demand
 // revalidation of cached data lives there; `next()`'s plain handler skips it).
 import { getRequestHandlers } from "next/dist/server/lib/start-server";
-import { securityHeaders } from "../http/security-headers.js";
+import { answerPlainly } from "./plain-answer";
+import { answerUnparsableRequests, answeredByRequestGuards } from "./request-guards";
 import { servePageFromCache } from "./page-cache";
 import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../db/availability";
 
@@ -45,17 +46,13 @@ function answeredByOutageBreaker(request: IncomingMessage, response: ServerRespo
     lastProbeAt = now;
     return false;
   }
-  for (const { key, value } of securityHeaders()) response.setHeader(key, value);
-  response.setHeader("Retry-After", "5");
-  response.setHeader("Cache-Control", "no-store");
-  const message = "The database is not reachable right now. Please try again shortly.";
-  if ((request.url ?? "").startsWith("/api/")) {
-    response.writeHead(503, { "Content-Type": "application/json" });
-    response.end(JSON.stringify({ error: { code: "database_unavailable", message } }));
-  } else {
-    response.writeHead(503, { "Content-Type": "text/html; charset=utf-8" });
-    response.end(`<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>Temporarily unavailable</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Temporarily unavailable</h1><p>${message}</p></body></html>`);
-  }
+  answerPlainly(request, response, {
+    status: 503,
+    code: "database_unavailable",
+    title: "Temporarily unavailable",
+    message: "The database is not reachable right now. Please try again shortly.",
+    headers: { "Retry-After": "5" },
+  });
   return true;
 }
 
@@ -71,12 +68,14 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
       inFlight--;
       if (inFlight === 0) onIdle?.();
     });
+    if (answeredByRequestGuards(request, response)) return;
     if (!dev && servePageFromCache(request, response)) return;
     if (answeredByOutageBreaker(request, response)) return;
     const outcome: RequestOutcome = { databaseFailed: false };
     answerOutagesWith503(response, outcome);
     void trackRequest(outcome, () => handle(request, response));
   });
+  answerUnparsableRequests(server);
   // Keep-alive sockets outlive requests; a graceful stop must not wait for idle ones.
   server.keepAliveTimeout = 5_000;
   // Cached public reads belong to the database this process serves: a previous run's entries on

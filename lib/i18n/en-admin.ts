@@ -8,7 +8,9 @@ export const enAdmin = {
     submit: "Sign in",
     submitting: "Signing in…",
     failed: "That email and password do not match an active account.",
-    throttled: "Too many failed attempts. Wait 15 minutes, then try again.",
+    throttled: "Too many failed attempts. Try again in {minutes} minutes.",
+    throttledOneMinute: "Too many failed attempts. Try again in 1 minute.",
+    throttledUnknown: "Too many failed attempts. Wait 15 minutes, then try again.",
     error: "Sign-in is not available right now. Please try again shortly.",
   },
   signOut: {

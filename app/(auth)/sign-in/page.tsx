@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/messages";
 
@@ -13,7 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackPath = safeCallbackPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackPath);
-  const initialError = params.error === "TooManyAttempts" ? t.signIn.throttled : params.error ? t.signIn.failed : undefined;
+  const initialError = signInErrorMessage(typeof params.error === "string" ? params.error : undefined, "failed");
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="font-serif text-2xl font-semibold">{t.signIn.title}</h1>

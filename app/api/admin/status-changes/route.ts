@@ -4,6 +4,7 @@ import { isSameOrigin } from "@/lib/auth/origin";
 import { actorOf, getCurrentUser, hasRole } from "@/lib/auth/session";
 import { PUBLIC_DATA_TAG } from "@/lib/cache-tags";
 import { toIsoDate } from "@/lib/dates";
+import { readBodyText } from "@/lib/http/read-body";
 import { errorResponse, jsonError } from "@/lib/http/responses";
 import { recordStatusUpdate } from "@/lib/status-history/mutations";
 import { statusUpdateSchema } from "@/lib/status-history/schema";
@@ -31,11 +32,15 @@ export async function POST(request: NextRequest) {
   if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {
     return jsonError(415, "unsupported_media_type", "Send the update as application/json.");
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return jsonError(413, "payload_too_large", "The update is too large.");
+  const read = await readBodyText(request, MAX_BODY_BYTES);
+  if (!read.ok) {
+    return read.reason === "too_large"
+      ? jsonError(413, "payload_too_large", `The update is too large: send at most ${MAX_BODY_BYTES / 1024} KB.`)
+      : jsonError(400, "bad_request", "The body could not be read.");
+  }
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(read.text);
   } catch {
     return jsonError(400, "bad_request", "The body is not valid JSON.");
   }

@@ -1,17 +1,35 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { authOptions } from "@/lib/auth/options";
+import { asThrottledWhenRefusedForIt, throttledSignInResponse } from "@/lib/auth/throttled-sign-in";
+import { readBodyText } from "@/lib/http/read-body";
 import { jsonError } from "@/lib/http/responses";
 
 // Cookies and redirects follow the host the request came to (Secure cookies over https).
 process.env.AUTH_TRUST_HOST ??= "true";
 
+// A sign-in or sign-out form is a few hundred bytes; next-auth itself would read any size.
+const MAX_BODY_BYTES = 16 * 1024;
+
 const handler = NextAuth(authOptions);
 
 export { handler as GET };
 
+type Context = { params: Promise<{ nextauth: string[] }> };
+
 /** Sign-in and sign-out change state: besides next-auth's CSRF token, the Origin must be ours. */
-export async function POST(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+export async function POST(request: NextRequest, context: Context) {
   if (!isSameOrigin(request.headers)) return jsonError(403, "forbidden", "This request did not come from this site, so it was refused.");
-  return handler(request, context);
+  const read = await readBodyText(request, MAX_BODY_BYTES);
+  if (!read.ok) {
+    return read.reason === "too_large"
+      ? jsonError(413, "payload_too_large", "The sign-in request is too large.")
+      : jsonError(400, "bad_request", "The request body could not be read.");
+  }
+  // The body was read here, so next-auth gets the same request with the same bytes again.
+  const forward = () => handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body: read.text }), context);
+  const [action, provider] = (await context.params).nextauth;
+  if (action !== "callback" || provider !== "credentials") return forward();
+  return (await throttledSignInResponse(request, read.text)) ?? asThrottledWhenRefusedForIt(await forward());
 }
