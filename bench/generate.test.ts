@@ -20,9 +20,9 @@ describe("generateDataset", () => {
     expect(rowCount(dataset.statusChanges)).toBe(SIZES.statusChanges);
   });
 
-  it("mirrors each pledge's latest status change in its status, progress and statusEffectiveOn", () => {
+  it("mirrors each pledge's latest status change in its status and statusEffectiveOn", () => {
     const s = dataset.statusChanges;
-    const latest = new Map<number, { status: unknown; progress: unknown; on: string }>();
+    const latest = new Map<number, { status: unknown; on: string }>();
     const previous = new Map<number, { to: unknown; on: string }>();
     column(s, "commitmentId").forEach((id, i) => {
       const commitmentId = id as number;
@@ -32,14 +32,12 @@ describe("generateDataset", () => {
       expect(column(s, "fromStatus")[i]).toBe(before ? before.to : null);
       if (!before) expect(column(s, "toStatus")[i]).toBe("ANNOUNCED");
       if (before) expect(on >= before.on).toBe(true);
-      expect(column(s, "progress")[i]).toBeGreaterThanOrEqual(0);
-      expect(column(s, "progress")[i]).toBeLessThanOrEqual(100);
       previous.set(commitmentId, { to: column(s, "toStatus")[i], on });
-      latest.set(commitmentId, { status: column(s, "toStatus")[i], progress: column(s, "progress")[i], on });
+      latest.set(commitmentId, { status: column(s, "toStatus")[i], on });
     });
     const c = dataset.commitments;
     column(c, "id").forEach((id, i) => {
-      expect(latest.get(id as number)).toEqual({ status: column(c, "status")[i], progress: column(c, "progress")[i], on: column(c, "statusEffectiveOn")[i] });
+      expect(latest.get(id as number)).toEqual({ status: column(c, "status")[i], on: column(c, "statusEffectiveOn")[i] });
     });
   });
 

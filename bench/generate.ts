@@ -2,7 +2,7 @@
 // progress and statusEffectiveOn equal its latest status change; every quote is an exact slice of
 // its talk's text; evidence URLs are unique per pledge. Same seed and sizes, same rows.
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
-import { STATUS_ORDER, defaultProgress } from "@/lib/commitments/status";
+import { STATUS_ORDER } from "@/lib/commitments/status";
 import {
   HISTORY_END, HISTORY_START, boolColumn as bool, dateColumn as date, enumColumn as enumCol, intColumn as int,
   textColumn as text, timestampColumn as stamp, type DatasetSizes, type Table,
@@ -45,10 +45,10 @@ export function generateDataset(sizes: DatasetSizes, categoryCount: number, seed
   if (Math.max(...quoteCounts) > talks.rows.length) throw new Error("more quotes per pledge than talks: raise sizes.talks");
 
   const c = { id: [], slug: [], title: [], description: [], categoryId: [], committedBy: [], firmness: [], deadline: [], deadlinePrecision: [],
-    status: [], progress: [], statusEffectiveOn: [], archived: [], updatedAt: [] } as Record<string, (string | number | boolean | null)[]>;
+    status: [], statusEffectiveOn: [], archived: [], updatedAt: [] } as Record<string, (string | number | boolean | null)[]>;
   const q = { id: [], commitmentId: [], talkId: [], text: [], startOffset: [], endOffset: [] } as Record<string, (string | number)[]>;
   const e = { id: [], commitmentId: [], url: [], title: [], publisher: [], publishedOn: [], summary: [], stance: [], updatedAt: [] } as Record<string, (string | number)[]>;
-  const s = { id: [], commitmentId: [], fromStatus: [], toStatus: [], progress: [], effectiveOn: [], recordedAt: [], note: [] } as Record<string, (string | number | null)[]>;
+  const s = { id: [], commitmentId: [], fromStatus: [], toStatus: [], effectiveOn: [], recordedAt: [], note: [] } as Record<string, (string | number | null)[]>;
 
   for (let i = 0; i < sizes.commitments; i++) {
     const id = i + 1;
@@ -68,15 +68,13 @@ export function generateDataset(sizes: DatasetSizes, categoryCount: number, seed
     }
     const days = Array.from({ length: changeCounts[i]! - 1 }, () => random.int(origin.day, END_DAY)).sort((a, b) => a - b);
     let status: CommitmentStatus = "ANNOUNCED";
-    let progress = 0;
     let lastDay = origin.day;
     for (const [k, day] of [origin.day, ...days].entries()) {
       const from = k === 0 ? null : status;
       if (k > 0) status = nextStatus(status, random);
-      progress = defaultProgress(status, progress);
       lastDay = day;
       s.id!.push(s.id!.length + 1); s.commitmentId!.push(id); s.fromStatus!.push(from); s.toStatus!.push(status);
-      s.progress!.push(progress); s.effectiveOn!.push(isoDay(day)); s.recordedAt!.push(timestampAfter(day, random));
+      s.effectiveOn!.push(isoDay(day)); s.recordedAt!.push(timestampAfter(day, random));
       s.note!.push(k === 0 ? "Pledge recorded from the readout." : `Reported by ${publisher(random)}: ${sentence(random)}`);
     }
     const hasDeadline = random.chance(0.7);
@@ -85,7 +83,7 @@ export function generateDataset(sizes: DatasetSizes, categoryCount: number, seed
     c.committedBy!.push(random.pick(["CHINA", "VIETNAM", "BOTH"])); c.firmness!.push(random.pick(["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"]));
     c.deadline!.push(hasDeadline ? isoDay(Math.min(origin.day + random.int(180, 1800), END_DAY + 1800)) : null);
     c.deadlinePrecision!.push(hasDeadline ? "DAY" : null);
-    c.status!.push(status); c.progress!.push(progress); c.statusEffectiveOn!.push(isoDay(lastDay));
+    c.status!.push(status); c.statusEffectiveOn!.push(isoDay(lastDay));
     c.archived!.push(random.chance(0.01)); c.updatedAt!.push(timestampAfter(lastDay, random));
   }
 
@@ -94,12 +92,12 @@ export function generateDataset(sizes: DatasetSizes, categoryCount: number, seed
     commitments: { name: "Commitment", columns: [int("id", c.id!), text("slug", c.slug!), text("title", c.title!), text("description", c.description!),
       int("categoryId", c.categoryId!), enumCol("committedBy", c.committedBy!, "CommittingSide"), enumCol("firmness", c.firmness!, "Firmness"),
       date("deadline", c.deadline!), enumCol("deadlinePrecision", c.deadlinePrecision!, "DatePrecision"), enumCol("status", c.status!, "CommitmentStatus"),
-      int("progress", c.progress!), date("statusEffectiveOn", c.statusEffectiveOn!), bool("archived", c.archived!), stamp("updatedAt", c.updatedAt!)] },
+      date("statusEffectiveOn", c.statusEffectiveOn!), bool("archived", c.archived!), stamp("updatedAt", c.updatedAt!)] },
     quotes: { name: "Quote", columns: [int("id", q.id!), int("commitmentId", q.commitmentId!), int("talkId", q.talkId!), text("text", q.text!),
       int("startOffset", q.startOffset!), int("endOffset", q.endOffset!)] },
     evidence: { name: "Evidence", columns: [int("id", e.id!), int("commitmentId", e.commitmentId!), text("url", e.url!), text("title", e.title!),
       text("publisher", e.publisher!), date("publishedOn", e.publishedOn!), text("summary", e.summary!), enumCol("stance", e.stance!, "EvidenceStance"), stamp("updatedAt", e.updatedAt!)] },
     statusChanges: { name: "StatusChange", columns: [int("id", s.id!), int("commitmentId", s.commitmentId!), enumCol("fromStatus", s.fromStatus!, "CommitmentStatus"),
-      enumCol("toStatus", s.toStatus!, "CommitmentStatus"), int("progress", s.progress!), date("effectiveOn", s.effectiveOn!), stamp("recordedAt", s.recordedAt!), text("note", s.note!)] },
+      enumCol("toStatus", s.toStatus!, "CommitmentStatus"), date("effectiveOn", s.effectiveOn!), stamp("recordedAt", s.recordedAt!), text("note", s.note!)] },
   };
 }

@@ -9,7 +9,7 @@ import { measured, notAvailable } from "./figure-specs";
 const EXPORT_PATH = "/api/export/status-history.csv";
 const MB = 1024 * 1024;
 
-export const COPY_SQL = `COPY (SELECT s.id, c.slug, c.title, cat.name, s."fromStatus", s."toStatus", s.progress, s."effectiveOn", s."recordedAt", s.note
+export const COPY_SQL = `COPY (SELECT s.id, c.slug, c.title, cat.name, s."fromStatus", s."toStatus", s."effectiveOn", s."recordedAt", s.note
   FROM "StatusChange" s JOIN "Commitment" c ON c.id = s."commitmentId" JOIN "Category" cat ON cat.id = c."categoryId"
   WHERE NOT c.archived ORDER BY s.id) TO STDOUT WITH (FORMAT csv, HEADER)`;
 

@@ -5,7 +5,10 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { SEED_ACTOR, writeAudit } from "@/lib/audit";
 import { parseIsoDate } from "@/lib/dates";
 import { appendStatusChange } from "@/lib/status-history/append";
+import { fromPublicKind } from "@/lib/commitments/kind";
 import { readSeedData, type SeedData } from "./read-data";
+
+const QUOTE_ROLES = { pledge: "PLEDGE", request: "REQUEST", response: "RESPONSE" } as const;
 
 export interface SeedReport {
   categories: number;
@@ -48,7 +51,10 @@ async function loadInto(tx: Prisma.TransactionClient, data: SeedData): Promise<S
           format: talk.format,
           participants: talk.participants,
           publisher: talk.publisher,
+          headline: talk.headline,
+          readoutBy: talk.readoutBy,
           sourceUrl: talk.sourceUrl,
+          sourceNote: talk.sourceNote,
           language: talk.language,
           text: talk.text,
         },
@@ -74,6 +80,11 @@ async function loadInto(tx: Prisma.TransactionClient, data: SeedData): Promise<S
         title: seed.title,
         description: seed.description,
         categoryId: categoryIds.get(seed.category)!,
+        kind: fromPublicKind(seed.kind),
+        requestedBy: seed.request?.by ?? null,
+        requestedOf: seed.request?.of ?? null,
+        response: seed.request?.response ?? null,
+        reviewedOn: seed.reviewedOn ? parseIsoDate(seed.reviewedOn) : null,
         committedBy: seed.committedBy,
         firmness: seed.firmness,
         targetValue: seed.target?.value ?? null,
@@ -86,6 +97,7 @@ async function loadInto(tx: Prisma.TransactionClient, data: SeedData): Promise<S
           create: seed.located.map((quote) => ({
             talkId: talks.get(quote.talk)!.id,
             text: quote.text,
+            role: QUOTE_ROLES[quote.role],
             startOffset: quote.startOffset,
             endOffset: quote.endOffset,
           })),
@@ -129,6 +141,11 @@ async function loadInto(tx: Prisma.TransactionClient, data: SeedData): Promise<S
       await writeAudit(tx, SEED_ACTOR, { action: "create", entityType: "Evidence", entityId: created.id, after: created });
       evidenceIds.set(item.url, created.id);
       report.evidence++;
+    }
+    const actualUrl = seed.target?.actualEvidenceUrl ?? null;
+    if (actualUrl) {
+      const after = await tx.commitment.update({ where: { id: commitment.id }, data: { actualEvidenceId: evidenceIds.get(actualUrl)! }, select: { id: true, actualValue: true, actualEvidenceId: true } });
+      await writeAudit(tx, SEED_ACTOR, { action: "update", entityType: "Commitment", entityId: commitment.id, after });
     }
 
     for (const change of data.statusChanges.filter((entry) => entry.slug === seed.slug)) {

@@ -2,6 +2,7 @@
 // resolve and every quote must sit verbatim in its talk's text (offsets are computed here).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { deriveSideAndFirmness } from "@/lib/commitments/request";
 import { locateQuote, type QuoteSpan } from "@/lib/quotes/locate";
 import {
   categoriesFile,
@@ -21,6 +22,7 @@ export const SEED_DATA_DIR = join(process.cwd(), "seed", "data");
 export interface LocatedQuote extends QuoteSpan {
   talk: string;
   text: string;
+  role: "pledge" | "request" | "response";
 }
 
 export interface SeedData {
@@ -39,6 +41,21 @@ export class SeedDataError extends Error {
 }
 
 const readJson = (dir: string, name: string): unknown => JSON.parse(readFileSync(join(dir, name), "utf8"));
+
+/** A request's side and firmness must be the ones its response implies (lib/commitments/request.ts). */
+function checkRequest(commitment: SeedCommitment, problems: string[]) {
+  if (!commitment.request) return;
+  const derived = deriveSideAndFirmness({
+    requestedBy: commitment.request.by,
+    requestedOf: commitment.request.of,
+    response: commitment.request.response,
+  });
+  if ("committedBy" in derived && (derived.committedBy !== commitment.committedBy || derived.firmness !== commitment.firmness)) {
+    problems.push(
+      `${commitment.slug}: a request answered "${commitment.request.response}" is ${derived.committedBy}/${derived.firmness}, not ${commitment.committedBy}/${commitment.firmness}`,
+    );
+  }
+}
 
 export function readSeedData(dir = SEED_DATA_DIR): SeedData {
   const categories = categoriesFile.parse(readJson(dir, "categories.json"));
@@ -70,10 +87,17 @@ export function readSeedData(dir = SEED_DATA_DIR): SeedData {
       const passage = quote.text.normalize("NFC");
       const span = locateQuote(text, passage);
       if (!span) problems.push(`${commitment.slug}: quote not found verbatim in ${quote.talk}: "${passage}"`);
-      else located.push({ talk: quote.talk, text: passage, ...span });
+      else located.push({ talk: quote.talk, text: passage, role: quote.role, ...span });
     }
+    checkRequest(commitment, problems);
     return { ...commitment, located };
   });
+
+  for (const talk of talks) {
+    if ((talk.sourceUrl === null) === (talk.sourceNote === null)) {
+      problems.push(`talk ${talk.key}: give a source URL or a note saying why there is none (not both)`);
+    }
+  }
 
   const evidenceUrls = new Map<string, Set<string>>();
   for (const item of evidence) {
@@ -88,6 +112,14 @@ export function readSeedData(dir = SEED_DATA_DIR): SeedData {
       if (!evidenceUrls.get(change.slug)?.has(url)) {
         problems.push(`status change of ${change.slug} on ${change.effectiveDate}: no evidence ${url}`);
       }
+    }
+  }
+  for (const commitment of commitments) {
+    const actualUrl = commitment.target?.actualEvidenceUrl ?? null;
+    if ((actualUrl === null) !== ((commitment.target?.actual ?? null) === null)) {
+      problems.push(`${commitment.slug}: an actual value and the evidence URL that reports it come together`);
+    } else if (actualUrl !== null && !evidenceUrls.get(commitment.slug)?.has(actualUrl)) {
+      problems.push(`${commitment.slug}: the actual value's evidence ${actualUrl} is not evidence of this pledge`);
     }
   }
   if (problems.length) throw new SeedDataError(problems);

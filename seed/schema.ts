@@ -17,7 +17,11 @@ export const talksFile = z.array(
       format: z.enum(["PHONE_CALL", "OFFICIAL_TALKS", "VIDEO_CONFERENCE", "MEETING", "OTHER"]),
       participants: z.string().min(1),
       publisher: z.string().min(1),
+      headline: z.string().min(1).nullable(),
+      readoutBy: z.enum(["CHINA", "VIETNAM", "BOTH"]),
       sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
+      /** Why there is no source address; required exactly when sourceUrl is null. */
+      sourceNote: z.string().min(1).nullable(),
       language: z.string().min(2).max(10),
       textFile: z.string().regex(/^talks\/[a-z0-9-]+\.txt$/),
     })
@@ -31,6 +35,17 @@ export const commitmentsFile = z.array(
       title: z.string().min(1).max(200),
       description: z.string().min(1),
       category: slug,
+      kind: z.enum(["commitment", "statement"]),
+      request: z
+        .object({
+          by: z.enum(["CHINA", "VIETNAM"]),
+          of: z.enum(["OTHER", "BOTH"]),
+          response: z.enum(["ACCEPTED", "AGREED", "WILLING", "ACKNOWLEDGED", "NO_REPLY"]),
+        })
+        .strict()
+        .nullable()
+        .optional()
+        .transform((value) => value ?? null),
       committedBy: z.enum(["CHINA", "VIETNAM", "BOTH"]),
       firmness: z.enum(["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"]),
       target: z
@@ -39,12 +54,24 @@ export const commitmentsFile = z.array(
           unit: z.string().min(1),
           baseline: z.number().nullable(),
           actual: z.number().nullable(),
+          actualEvidenceUrl: z.url({ protocol: /^https?$/ }).nullable().optional().transform((value) => value ?? null),
         })
         .strict()
         .nullable(),
       deadline: z.object({ date: isoDate, precision: z.enum(["DAY", "MONTH", "YEAR"]) }).strict().nullable(),
       evidenceNo: z.number().int().positive().nullable(),
-      quotes: z.array(z.object({ talk: slug, text: z.string().min(1) }).strict()).min(1),
+      reviewedOn: isoDate.nullable().optional().transform((value) => value ?? null),
+      quotes: z
+        .array(
+          z
+            .object({
+              talk: slug,
+              text: z.string().min(1),
+              role: z.enum(["pledge", "request", "response"]).optional().transform((value) => value ?? "pledge"),
+            })
+            .strict(),
+        )
+        .min(1),
     })
     .strict(),
 );

@@ -3,6 +3,7 @@ import pg from "pg";
 import { inject, afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { loadSeed } from "./load";
+import { deriveSideAndFirmness, type RequestShape } from "@/lib/commitments/request";
 import { readSeedData } from "./read-data";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -26,10 +27,32 @@ async function databaseDigest(): Promise<string> {
 }
 
 describe("the seed", () => {
-  it("holds the five talks, at least 35 pledges and the 33 evidence rows", async () => {
+  it("holds the five talks, every pledge and every evidence row of the data files", async () => {
+    const data = readSeedData();
     expect(await prisma.talk.count()).toBe(5);
-    expect(await prisma.commitment.count({ where: { slug: { in: readSeedData().commitments.map((c) => c.slug) } } })).toBeGreaterThanOrEqual(35);
-    expect(await prisma.evidence.count()).toBe(33);
+    expect(await prisma.commitment.count({ where: { slug: { in: data.commitments.map((c) => c.slug) } } })).toBe(data.commitments.length);
+    expect(data.commitments.length).toBeGreaterThanOrEqual(35);
+    expect(await prisma.evidence.count({ where: { commitment: { slug: { in: data.commitments.map((c) => c.slug) } } } })).toBe(data.evidence.length);
+  });
+
+  it("gives every talk a source address, or says why it has none", async () => {
+    const talks = await prisma.talk.findMany({ select: { slug: true, sourceUrl: true, sourceNote: true, readoutBy: true, headline: true } });
+    for (const talk of talks) {
+      expect(talk.sourceUrl === null, talk.slug).toBe(talk.sourceNote !== null);
+      expect(talk.readoutBy, talk.slug).not.toBeNull();
+      expect(talk.headline, talk.slug).toBeTruthy();
+    }
+  });
+
+  it("keeps a request's side and firmness in step with its response", async () => {
+    const requests = await prisma.commitment.findMany({
+      where: { requestedBy: { not: null } },
+      select: { slug: true, requestedBy: true, requestedOf: true, response: true, committedBy: true, firmness: true },
+    });
+    expect(requests.length).toBeGreaterThan(0);
+    for (const request of requests) {
+      expect({ slug: request.slug, ...deriveSideAndFirmness(request as RequestShape) }).toEqual({ slug: request.slug, committedBy: request.committedBy, firmness: request.firmness });
+    }
   });
 
   it("stores every quote verbatim at its offsets in its talk's text", async () => {
@@ -56,10 +79,10 @@ describe("the seed", () => {
     const statuses = await prisma.commitment.groupBy({ by: ["status"], _count: true });
     expect(statuses.filter((s) => s.status !== "ANNOUNCED").length).toBeGreaterThanOrEqual(2);
     const commitments = await prisma.commitment.findMany({
-      select: { status: true, progress: true, statusChanges: { orderBy: [{ effectiveOn: "desc" }, { id: "desc" }], take: 1, select: { toStatus: true, progress: true } } },
+      select: { status: true, statusChanges: { orderBy: [{ effectiveOn: "desc" }, { id: "desc" }], take: 1, select: { toStatus: true } } },
     });
     for (const commitment of commitments) {
-      expect(commitment.statusChanges[0]).toEqual({ toStatus: commitment.status, progress: commitment.progress });
+      expect(commitment.statusChanges[0]).toEqual({ toStatus: commitment.status });
     }
   });
 

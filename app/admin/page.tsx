@@ -59,7 +59,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
               {item.title}
             </Link>
             <span className="text-xs text-muted">
-              {item.category.name} · {t.sides[item.committedBy]} · {STATUS_DEFINITIONS[item.status].label} ({item.progress}%)
+              {item.category.name} · {t.sides[item.committedBy]} · {STATUS_DEFINITIONS[item.status].label}{item.kind === "STATEMENT" ? ` · ${t.kinds.STATEMENT}` : ""}{item.reviewedOn ? "" : ` · ${t.commitments.review.never}`}
             </span>
           </li>
         ))}

@@ -1,34 +1,45 @@
 // The admin forms' fields, built from the message catalogue and the record being edited.
 import { getMessages } from "@/lib/i18n/messages";
+import type { FieldType } from "@/lib/commitments/field-types";
+import { PLEDGE_FIELD_NAMES, PLEDGE_FIELDS, type PledgeFieldName } from "@/lib/commitments/fields";
 import type { FieldSpec } from "./field-spec";
 
 const t = getMessages().admin;
 const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
-const num = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(value));
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-export interface CommitmentValues {
-  slug: string; title: string; description: string; categoryId: number; committedBy: string; firmness: string;
-  targetValue: number | null; targetUnit: string | null; baselineValue: number | null; actualValue: number | null;
-  deadline: Date | null; deadlinePrecision: string | null;
+/** A stored pledge (database types, which are wider than the form's choices). */
+export type CommitmentValues = Record<PledgeFieldName, unknown>;
+
+interface FieldChoices {
+  categories: { id: number; name: string }[];
+  /** The pledge's own evidence, the candidates for the actual value's source. */
+  evidence?: { id: number; title: string }[];
 }
 
-export function commitmentFields(categories: { id: number; name: string }[], value?: CommitmentValues): FieldSpec[] {
+/** The pledge form, one input per field of lib/commitments/fields.ts, in its order. */
+export function commitmentFields({ categories, evidence = [] }: FieldChoices, value?: CommitmentValues): FieldSpec[] {
   const f = t.commitments.fields;
-  return [
-    { name: "title", label: f.title, type: "text", defaultValue: value?.title, required: true, wide: true },
-    { name: "slug", label: f.slug, type: "text", defaultValue: value?.slug, required: true },
-    { name: "categoryId", label: f.categoryId, type: "select", defaultValue: num(value?.categoryId), options: categories.map((c) => ({ value: String(c.id), label: c.name })) },
-    { name: "description", label: f.description, type: "textarea", defaultValue: value?.description, required: true },
-    { name: "committedBy", label: f.committedBy, type: "select", defaultValue: value?.committedBy, options: options(t.sides) },
-    { name: "firmness", label: f.firmness, type: "select", defaultValue: value?.firmness, options: options(t.firmness) },
-    { name: "targetValue", label: f.targetValue, type: "number", defaultValue: num(value?.targetValue) },
-    { name: "targetUnit", label: f.targetUnit, type: "text", defaultValue: value?.targetUnit ?? "" },
-    { name: "baselineValue", label: f.baselineValue, type: "number", defaultValue: num(value?.baselineValue) },
-    { name: "actualValue", label: f.actualValue, type: "number", defaultValue: num(value?.actualValue) },
-    { name: "deadline", label: f.deadline, type: "date", defaultValue: day(value?.deadline) },
-    { name: "deadlinePrecision", label: f.deadlinePrecision, type: "select", defaultValue: value?.deadlinePrecision ?? "", options: [{ value: "", label: t.common.empty }, ...options(t.precision)] },
-  ];
+  const referenceOptions: Partial<Record<PledgeFieldName, { value: string; label: string }[]>> = {
+    categoryId: categories.map((c) => ({ value: String(c.id), label: c.name })),
+    actualEvidenceId: [{ value: "", label: t.commitments.noEvidence }, ...evidence.map((e) => ({ value: String(e.id), label: e.title }))],
+  };
+  return PLEDGE_FIELD_NAMES.map((name) => {
+    const type = PLEDGE_FIELDS[name] as FieldType<unknown>;
+    const { labels, options: values, ...hint } = type.form;
+    const options =
+      referenceOptions[name] ??
+      (values && labels ? values.map((option) => ({ value: option, label: option ? (t[labels] as Record<string, string>)[option]! : t.common.empty })) : undefined);
+    const derived = name === "committedBy" || name === "firmness";
+    return {
+      name,
+      label: f[name],
+      ...hint,
+      options,
+      hint: derived ? t.commitments.derivedHint : undefined,
+      defaultValue: value ? type.toForm(value[name]) : name === "kind" ? "COMMITMENT" : "",
+    };
+  });
 }
 
 export interface EvidenceValues {

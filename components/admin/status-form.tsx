@@ -43,9 +43,6 @@ export function StatusForm({ action, commitmentId, version, statuses, evidence, 
         <Field id={idOf("effectiveOn")} label={`${t.status.effectiveOn} (${t.form.required})`} hint={t.status.effectiveHint} errors={errors("effectiveOn")}>
           {input("effectiveOn", "date")}
         </Field>
-        <Field id={idOf("progress")} label={t.status.progress} hint={t.status.progressHint} errors={errors("progress")}>
-          {input("progress")}
-        </Field>
       </div>
       <Field id={idOf("note")} label={`${t.status.note} (${t.form.required})`} errors={errors("note")} wide>
         <textarea key={`note:${value("note")}`} id={idOf("note")} name="note" rows={3} defaultValue={value("note")} aria-invalid={errors("note") ? true : undefined} className={inputClass} />

@@ -13,7 +13,7 @@ export function StatusSection({ commitment, action }: { commitment: CommitmentFo
     <section aria-labelledby="status-heading" className="mt-10">
       <h2 id="status-heading" className="font-serif text-xl font-semibold">{t.status.title}</h2>
       <p className="mt-1 text-sm" data-testid="current-status">
-        {format(t.status.current, { status: STATUS_DEFINITIONS[commitment.status].label, progress: commitment.progress, date: day(commitment.statusEffectiveOn) })}
+        {format(t.status.current, { status: STATUS_DEFINITIONS[commitment.status].label, date: day(commitment.statusEffectiveOn) })}
       </p>
       <div className="mt-3 rounded border border-rule bg-white p-3">
         <StatusForm
@@ -30,7 +30,7 @@ export function StatusSection({ commitment, action }: { commitment: CommitmentFo
         {commitment.statusChanges.map((change) => (
           <li key={change.id} className="border-l-2 border-rule pl-3">
             <span className="font-medium">{day(change.effectiveOn)}</span> · {change.fromStatus ? `${STATUS_DEFINITIONS[change.fromStatus].label} → ` : ""}
-            {STATUS_DEFINITIONS[change.toStatus].label} ({change.progress}%){change.recordedBy ? ` · ${change.recordedBy.name}` : ""}
+            {STATUS_DEFINITIONS[change.toStatus].label}{change.recordedBy ? ` · ${change.recordedBy.name}` : ""}
             <p className="text-muted">{change.note}</p>
           </li>
         ))}

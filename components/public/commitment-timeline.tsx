@@ -13,7 +13,6 @@ export function CommitmentTimeline({ timeline, messages }: { timeline: PublicCom
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <time dateTime={change.effectiveOn} className="font-medium">{formatDate(change.effectiveOn)}</time>
             <StatusBadge status={change.toStatus} />
-            <span className="text-muted">{change.progress}%</span>
           </div>
           <p className="mt-1 text-sm">{change.note}</p>
           {change.evidence.length > 0 && (

@@ -21,14 +21,3 @@ export function OverdueBadge({ label }: { label: string }) {
     </span>
   );
 }
-
-export function ProgressBar({ value, status, label }: { value: number; status: CommitmentStatus; label: string }) {
-  return (
-    <div className="flex items-center gap-2">
-      <div className="h-2 w-32 overflow-hidden rounded-full bg-rule" role="progressbar" aria-valuenow={value} aria-valuemin={0} aria-valuemax={100} aria-label={label}>
-        <div className="h-full" style={{ width: `${value}%`, backgroundColor: STATUS_COLORS[status] }} />
-      </div>
-      <span className="text-sm tabular-nums text-muted">{value}%</span>
-    </div>
-  );
-}

@@ -11,10 +11,10 @@ export async function checkInvariants(url: string): Promise<InvariantResult> {
   const outOfStep = await adminQuery(
     `SELECT count(*)::int AS n FROM "Commitment" c
      LEFT JOIN LATERAL (
-       SELECT "toStatus", "progress" FROM "StatusChange" s WHERE s."commitmentId" = c.id
+       SELECT "toStatus" FROM "StatusChange" s WHERE s."commitmentId" = c.id
        ORDER BY "effectiveOn" DESC, id DESC LIMIT 1
      ) latest ON true
-     WHERE latest."toStatus" IS DISTINCT FROM c.status OR latest.progress IS DISTINCT FROM c.progress`,
+     WHERE latest."toStatus" IS DISTINCT FROM c.status`,
     url,
   );
   const changes = await adminQuery(`SELECT count(*)::int AS n FROM "StatusChange"`, url);

@@ -3,18 +3,19 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import type { ListParams } from "./list-params";
+import { auditedPledgeSelect } from "./fields";
 import { listWhere } from "./queries";
 
 export async function listCommitmentsForAdmin(params: ListParams, archived: boolean) {
-  // The public filter, minus its "not archived" condition (always its first term).
-  const publicTerms = (listWhere(params).AND as Prisma.CommitmentWhereInput[]).slice(1);
+  // The public filter with every kind, minus its "not archived" condition (always its first term).
+  const publicTerms = (listWhere({ ...params, kind: "all" }).AND as Prisma.CommitmentWhereInput[]).slice(1);
   const where: Prisma.CommitmentWhereInput = { AND: [{ archived }, ...publicTerms] };
   const prisma = getPrisma();
   const [total, items] = await Promise.all([
     prisma.commitment.count({ where }),
     prisma.commitment.findMany({
       where,
-      select: { id: true, slug: true, title: true, status: true, progress: true, committedBy: true, archived: true, category: { select: { name: true } } },
+      select: { id: true, slug: true, title: true, status: true, kind: true, reviewedOn: true, committedBy: true, archived: true, category: { select: { name: true } } },
       orderBy: [{ title: "asc" }, { id: "asc" }],
       skip: (params.page - 1) * params.pageSize,
       take: params.pageSize,
@@ -27,16 +28,15 @@ export async function getCommitmentForEdit(id: number) {
   return getPrisma().commitment.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, title: true, description: true, categoryId: true, committedBy: true, firmness: true,
-      targetValue: true, targetUnit: true, baselineValue: true, actualValue: true, deadline: true, deadlinePrecision: true,
-      status: true, progress: true, statusEffectiveOn: true, archived: true, version: true,
+      ...auditedPledgeSelect,
+      status: true, statusEffectiveOn: true, reviewedOn: true, reviewedBy: { select: { name: true } },
       evidence: {
         select: { id: true, url: true, title: true, publisher: true, publishedOn: true, publishedOnApprox: true, summary: true, stance: true, version: true, _count: { select: { statusChanges: true } } },
         orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
       },
-      quotes: { select: { id: true, text: true, startOffset: true, talk: { select: { title: true } } }, orderBy: [{ talkId: "asc" }, { startOffset: "asc" }] },
+      quotes: { select: { id: true, text: true, role: true, startOffset: true, talk: { select: { title: true } } }, orderBy: [{ talkId: "asc" }, { startOffset: "asc" }] },
       statusChanges: {
-        select: { id: true, fromStatus: true, toStatus: true, progress: true, effectiveOn: true, note: true, recordedBy: { select: { name: true } } },
+        select: { id: true, fromStatus: true, toStatus: true, effectiveOn: true, note: true, recordedBy: { select: { name: true } } },
         orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
       },
     },

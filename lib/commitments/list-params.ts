@@ -1,7 +1,11 @@
 // The public list's query parameters (page, filters, search, sort), shared by the list page, the
 // JSON API and the CSV export so that all three select exactly the same pledges.
 import { z } from "zod";
+import { REVIEW_FILTERS } from "./rules";
 import { STATUS_ORDER } from "./status";
+
+/** Which kinds the list shows: commitments by default (as the figures count), statements on request. */
+export const KIND_FILTERS = ["commitment", "statement", "all"] as const;
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : String(value).split(",")), z.array(item).max(20));
@@ -19,6 +23,8 @@ export const listParamsSchema = z
     status: oneOrMany(z.enum(STATUS_ORDER)),
     category: oneOrMany(z.string().regex(/^[a-z0-9-]{1,80}$/)),
     side: oneOrMany(z.enum(["CHINA", "VIETNAM", "BOTH"])),
+    kind: z.enum(KIND_FILTERS).default("commitment"),
+    review: z.enum(REVIEW_FILTERS).optional(),
     talk: z.coerce.number().int().positive().max(2_147_483_647).optional(),
     overdue: z.enum(["true", "false", "1", "0"]).optional().transform((value) => value === "true" || value === "1"),
     sort: z.enum(SORTS).default("-updated"),

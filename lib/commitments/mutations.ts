@@ -3,16 +3,20 @@ import { writeAudit, type Actor } from "@/lib/audit";
 import { isUniqueViolation, lockVersion } from "@/lib/actions/version-check";
 import { UserFacingError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
+import { auditedPledgeSelect } from "./fields";
 import type { CommitmentFields } from "./schema";
 import { inWriteTransaction } from "@/lib/db/transaction";
 
 const m = () => getMessages().admin.commitments;
 
-const auditedSelect = {
-  id: true, slug: true, title: true, description: true, categoryId: true, committedBy: true, firmness: true,
-  targetValue: true, targetUnit: true, baselineValue: true, actualValue: true, deadline: true,
-  deadlinePrecision: true, archived: true, version: true,
-} satisfies Prisma.CommitmentSelect;
+const auditedSelect = auditedPledgeSelect;
+
+/** The evidence behind an actual value must be this pledge's own. */
+async function checkActualEvidence(tx: Prisma.TransactionClient, commitmentId: number | null, evidenceId: number | null) {
+  if (evidenceId === null) return;
+  const evidence = commitmentId === null ? null : await tx.evidence.findFirst({ where: { id: evidenceId, commitmentId }, select: { id: true } });
+  if (!evidence) throw new UserFacingError(m().actualEvidenceForeign, 400, { actualEvidenceId: [m().actualEvidenceForeign] });
+}
 
 function slugTaken(error: unknown): never {
   if (isUniqueViolation(error)) throw new UserFacingError(m().slugTaken, 409, { slug: [m().slugTaken] });
@@ -21,6 +25,7 @@ function slugTaken(error: unknown): never {
 
 export async function createCommitment(actor: Actor, fields: CommitmentFields) {
   return inWriteTransaction(async (tx) => {
+      await checkActualEvidence(tx, null, fields.actualEvidenceId);
       const created = await tx.commitment.create({ data: fields, select: auditedSelect });
       await writeAudit(tx, actor, { action: "create", entityType: "Commitment", entityId: created.id, after: created });
       return created;
@@ -31,6 +36,7 @@ export async function createCommitment(actor: Actor, fields: CommitmentFields) {
 export async function updateCommitment(actor: Actor, id: number, expectedVersion: number, fields: CommitmentFields) {
   return inWriteTransaction(async (tx) => {
       await lockVersion(tx, "Commitment", id, expectedVersion, m().what);
+      await checkActualEvidence(tx, id, fields.actualEvidenceId);
       const before = await tx.commitment.findUniqueOrThrow({ where: { id }, select: auditedSelect });
       const after = await tx.commitment.update({ where: { id }, data: { ...fields, version: { increment: 1 } }, select: auditedSelect });
       await writeAudit(tx, actor, { action: "update", entityType: "Commitment", entityId: id, before, after });
@@ -45,6 +51,25 @@ export async function setCommitmentArchived(actor: Actor, id: number, expectedVe
     const before = await tx.commitment.findUniqueOrThrow({ where: { id }, select: auditedSelect });
     const after = await tx.commitment.update({ where: { id }, data: { archived, version: { increment: 1 } }, select: auditedSelect });
     await writeAudit(tx, actor, { action: archived ? "archive" : "restore", entityType: "Commitment", entityId: id, before, after });
+    return after;
+  });
+}
+
+/**
+ * "Reviewed, nothing new": records that an analyst checked the pledge today without a status
+ * change, so "not yet reviewed" and "reviewed, no progress found" stay apart.
+ */
+export async function recordReview(actor: Actor, id: number, expectedVersion: number, today: Date) {
+  return inWriteTransaction(async (tx) => {
+    await lockVersion(tx, "Commitment", id, expectedVersion, m().what);
+    const reviewSelect = { id: true, reviewedOn: true, reviewedById: true, version: true } as const;
+    const before = await tx.commitment.findUniqueOrThrow({ where: { id }, select: reviewSelect });
+    const after = await tx.commitment.update({
+      where: { id },
+      data: { reviewedOn: today, reviewedById: actor.userId, version: { increment: 1 } },
+      select: reviewSelect,
+    });
+    await writeAudit(tx, actor, { action: "review", entityType: "Commitment", entityId: id, before, after });
     return after;
   });
 }

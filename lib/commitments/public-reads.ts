@@ -3,12 +3,9 @@
 import { getPrisma } from "@/lib/db/client";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { ListParams } from "./list-params";
-import { getCommitmentBySlug, listCommitments, type CommitmentSummary } from "./queries";
+import { getCommitmentBySlug, listCommitments } from "./queries";
+import { isOverdue } from "./rules";
 import { publicSummary } from "./serialize";
-
-function isOverdue(commitment: Pick<CommitmentSummary, "deadline" | "status">, today: Date) {
-  return commitment.deadline !== null && commitment.deadline < today && commitment.status !== "FULFILLED";
-}
 
 export async function listPublicCommitments(params: ListParams, todayIso: string) {
   const today = parseIsoDate(todayIso);
@@ -28,14 +25,14 @@ export async function getPublicCommitment(slug: string, todayIso: string) {
   return {
     ...publicSummary(commitment),
     overdue: isOverdue(commitment, parseIsoDate(todayIso)),
-    quotes: commitment.quotes.map((quote) => ({ id: quote.id, text: quote.text, talk: { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) } })),
+    reviewedBy: commitment.reviewedOn ? (commitment.reviewedBy?.name ?? null) : null,
+    quotes: commitment.quotes.map((quote) => ({ id: quote.id, text: quote.text, role: quote.role, talk: { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) } })),
     talks: [...talks.values()],
     evidence: commitment.evidence.map((item) => ({ ...item, publishedOn: day(item.publishedOn) })),
     timeline: commitment.statusChanges.map((change) => ({
       id: change.id,
       fromStatus: change.fromStatus,
       toStatus: change.toStatus,
-      progress: change.progress,
       effectiveOn: day(change.effectiveOn),
       note: change.note,
       evidence: change.evidence.map((link) => link.evidence),

@@ -2,15 +2,20 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { todayUtc } from "@/lib/dates";
+import { pledgeFieldSelect } from "./fields";
 import type { ListParams } from "./list-params";
+import { fromPublicKind } from "./kind";
+import { overdueWhere, reviewWhere } from "./rules";
 
 export function listWhere(params: Omit<ListParams, "page" | "pageSize" | "sort">, today = todayUtc()): Prisma.CommitmentWhereInput {
   const and: Prisma.CommitmentWhereInput[] = [{ archived: false }];
   if (params.status.length) and.push({ status: { in: params.status } });
   if (params.category.length) and.push({ category: { slug: { in: params.category } } });
   if (params.side.length) and.push({ committedBy: { in: params.side } });
+  if (params.kind !== "all") and.push({ kind: fromPublicKind(params.kind) });
+  if (params.review) and.push(reviewWhere(params.review));
   if (params.talk) and.push({ quotes: { some: { talkId: params.talk } } });
-  if (params.overdue) and.push({ deadline: { lt: today }, status: { not: "FULFILLED" } });
+  if (params.overdue) and.push(overdueWhere(today));
   if (params.q) {
     // Prisma passes `contains` to ILIKE unescaped: make %, _ and \ match themselves.
     const contains = { contains: params.q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const };
@@ -29,22 +34,15 @@ const ORDER: Record<ListParams["sort"], Prisma.CommitmentOrderByWithRelationInpu
   status: [{ status: "asc" }],
 };
 
+const evidenceSummarySelect = { id: true, url: true, title: true, publisher: true, publishedOn: true } as const;
+
 export const commitmentSummarySelect = {
-  slug: true,
-  title: true,
-  description: true,
-  committedBy: true,
-  firmness: true,
+  ...pledgeFieldSelect,
   status: true,
-  progress: true,
   statusEffectiveOn: true,
-  targetValue: true,
-  targetUnit: true,
-  baselineValue: true,
-  actualValue: true,
-  deadline: true,
-  deadlinePrecision: true,
+  reviewedOn: true,
   category: { select: { slug: true, name: true } },
+  actualEvidence: { select: evidenceSummarySelect },
 } satisfies Prisma.CommitmentSelect;
 
 export type CommitmentSummary = Prisma.CommitmentGetPayload<{ select: typeof commitmentSummarySelect }>;
@@ -72,12 +70,14 @@ export async function getCommitmentBySlug(slug: string) {
       ...commitmentSummarySelect,
       createdAt: true,
       updatedAt: true,
+      reviewedBy: { select: { name: true } },
       quotes: {
         select: {
           id: true,
           text: true,
           startOffset: true,
           endOffset: true,
+          role: true,
           talk: { select: { id: true, title: true, heldOn: true, format: true, publisher: true } },
         },
         orderBy: [{ talk: { heldOn: "asc" } }, { startOffset: "asc" }],
@@ -100,7 +100,6 @@ export async function getCommitmentBySlug(slug: string) {
           id: true,
           fromStatus: true,
           toStatus: true,
-          progress: true,
           effectiveOn: true,
           recordedAt: true,
           note: true,

@@ -1,40 +1,21 @@
-// What analysts may set on a pledge. Status and progress are not here: they change only through
-// a status update (lib/status-history), so the history and the pledge never disagree.
+// What analysts may set on a pledge: the fields of ./fields.ts. Status is not here: it changes
+// only through a status update (lib/status-history), so the history and the pledge never disagree.
 import { z } from "zod";
-import { id, optionalIsoDate, optionalNumber, optionalText, requiredText, slug, version } from "@/lib/actions/fields";
-import { getMessages } from "@/lib/i18n/messages";
+import { id, version } from "@/lib/actions/fields";
+import { checkedPledgeFields, pledgeFieldsObject, pledgeFieldsSchema, type PledgeFields } from "./fields";
 
-const v = getMessages().admin.validation;
+const idAndVersion = z.object({ id, version }).strict();
 
-export const commitmentFieldsSchema = z
-  .object({
-    slug,
-    title: requiredText(300),
-    description: requiredText(5000),
-    categoryId: id,
-    committedBy: z.enum(["CHINA", "VIETNAM", "BOTH"], v.choice),
-    firmness: z.enum(["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"], v.choice),
-    targetValue: optionalNumber,
-    targetUnit: optionalText(100),
-    baselineValue: optionalNumber,
-    actualValue: optionalNumber,
-    deadline: optionalIsoDate,
-    deadlinePrecision: z
-      .enum(["DAY", "MONTH", "YEAR", ""], v.choice)
-      .optional()
-      .transform((value) => value || null),
-  })
-  .strict();
+export const createCommitmentSchema = pledgeFieldsSchema;
 
-const deadlineNeedsPrecision = (value: { deadline: Date | null; deadlinePrecision: string | null }) =>
-  (value.deadline === null) === (value.deadlinePrecision === null);
-const precisionIssue = { message: v.deadlinePrecision, path: ["deadlinePrecision"] };
+/** The fields plus the id and version the form was loaded with (the conflict check). */
+export const updateCommitmentSchema = checkedPledgeFields(
+  pledgeFieldsObject.extend({ id, version }).strict() as unknown as z.ZodType<PledgeFields & { id: number; version: number }>,
+);
 
-export const createCommitmentSchema = commitmentFieldsSchema.refine(deadlineNeedsPrecision, precisionIssue);
-export const updateCommitmentSchema = commitmentFieldsSchema
-  .extend({ id, version })
-  .strict()
-  .refine(deadlineNeedsPrecision, precisionIssue);
 export const archiveCommitmentSchema = z.object({ id, version, archived: z.enum(["true", "false"]).transform((value) => value === "true") }).strict();
 
-export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;
+/** One click: "checked, nothing new" (a status update records a review by itself). */
+export const reviewCommitmentSchema = idAndVersion;
+
+export type CommitmentFields = PledgeFields;

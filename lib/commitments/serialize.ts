@@ -1,20 +1,33 @@
 // JSON shapes of the public API: calendar dates as YYYY-MM-DD, nothing internal.
 import { toIsoDate } from "@/lib/dates";
+import { toPublicKind } from "./kind";
 import type { CommitmentDetail, CommitmentSummary } from "./queries";
+import { measuredProgress } from "./rules";
 
 const day = (date: Date | null) => (date ? toIsoDate(date) : null);
 
+/** A request pledge's structure (null for a direct pledge): who asked, whom, and the answer. */
+function publicRequest(commitment: CommitmentSummary) {
+  if (!commitment.requestedBy || !commitment.requestedOf || !commitment.response) return null;
+  return { by: commitment.requestedBy, of: commitment.requestedOf, response: commitment.response };
+}
+
 export function publicSummary(commitment: CommitmentSummary) {
+  const evidence = commitment.actualEvidence;
   return {
     slug: commitment.slug,
     title: commitment.title,
     description: commitment.description,
+    kind: toPublicKind(commitment.kind),
     category: commitment.category,
     committedBy: commitment.committedBy,
     firmness: commitment.firmness,
+    request: publicRequest(commitment),
     status: commitment.status,
-    progress: commitment.progress,
     statusEffectiveOn: day(commitment.statusEffectiveOn),
+    reviewedOn: day(commitment.reviewedOn),
+    /** actual ÷ target in percent, only with an evidenced actual value; null otherwise. */
+    progress: measuredProgress(commitment),
     target:
       commitment.targetValue === null
         ? null
@@ -22,7 +35,8 @@ export function publicSummary(commitment: CommitmentSummary) {
             value: commitment.targetValue,
             unit: commitment.targetUnit,
             baseline: commitment.baselineValue,
-            actual: commitment.actualValue,
+            actual: evidence ? commitment.actualValue : null,
+            actualEvidence: evidence ? { ...evidence, publishedOn: day(evidence.publishedOn) } : null,
           },
     deadline: commitment.deadline ? { date: day(commitment.deadline), precision: commitment.deadlinePrecision } : null,
   };
@@ -31,8 +45,10 @@ export function publicSummary(commitment: CommitmentSummary) {
 export function publicDetail(commitment: CommitmentDetail) {
   return {
     ...publicSummary(commitment),
+    reviewedBy: commitment.reviewedOn ? (commitment.reviewedBy?.name ?? null) : null,
     quotes: commitment.quotes.map((quote) => ({
       text: quote.text,
+      role: quote.role.toLowerCase(),
       startOffset: quote.startOffset,
       endOffset: quote.endOffset,
       talk: { ...quote.talk, heldOn: day(quote.talk.heldOn) },
@@ -42,7 +58,6 @@ export function publicDetail(commitment: CommitmentDetail) {
       id: change.id,
       fromStatus: change.fromStatus,
       toStatus: change.toStatus,
-      progress: change.progress,
       effectiveOn: day(change.effectiveOn),
       recordedAt: change.recordedAt.toISOString(),
       note: change.note,

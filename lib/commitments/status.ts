@@ -52,26 +52,6 @@ export const STATUS_COLORS: Record<CommitmentStatus, string> = {
   NOT_FULFILLED: "#b91c1c",
 };
 
-/**
- * Progress (0–100) a status implies when the analyst gives none. Stalled and not fulfilled keep
- * the progress reached before, since they say nothing about how far things had come.
- */
-export function defaultProgress(status: CommitmentStatus, previousProgress: number): number {
-  switch (status) {
-    case "ANNOUNCED":
-      return 0;
-    case "IN_PROGRESS":
-      return Math.max(previousProgress, 25);
-    case "PARTIALLY_FULFILLED":
-      return Math.max(previousProgress, 60);
-    case "FULFILLED":
-      return 100;
-    case "STALLED":
-    case "NOT_FULFILLED":
-      return previousProgress;
-  }
-}
-
 export function isStatus(value: string): value is CommitmentStatus {
   return (STATUS_ORDER as readonly string[]).includes(value);
 }

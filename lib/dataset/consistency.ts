@@ -65,6 +65,7 @@ export function datasetProblems(document: DatasetDocument): string[] {
     }
     checkDate(problems, where, commitment.deadline);
     checkDate(problems, where, commitment.statusEffectiveOn);
+    checkDate(problems, where, commitment.reviewedOn);
     for (const quote of commitment.quotes) {
       const text = talkTexts.get(quote.talk);
       if (text === undefined) problems.add(`${where}: quote ${quote.id} cites talk ${quote.talk}, which is not in the file.`);
@@ -102,12 +103,21 @@ export function datasetProblems(document: DatasetDocument): string[] {
       problems.add(`${where} has no status history.`);
     } else if (
       entry.toStatus !== commitment.status ||
-      entry.progress !== commitment.progress ||
       entry.effectiveOn !== commitment.statusEffectiveOn
     ) {
       problems.add(
-        `${where}: its status (${commitment.status}, ${commitment.progress}%, ${commitment.statusEffectiveOn}) is not its latest history entry (${entry.toStatus}, ${entry.progress}%, ${entry.effectiveOn}).`,
+        `${where}: its status (${commitment.status}, ${commitment.statusEffectiveOn}) is not its latest history entry (${entry.toStatus}, ${entry.effectiveOn}).`,
       );
+    }
+    if (commitment.actualEvidenceId !== null && evidencePledge.get(commitment.actualEvidenceId) !== commitment.slug) {
+      problems.add(`${where}: the evidence of its actual value (${commitment.actualEvidenceId}) is not evidence of this pledge in the file.`);
+    }
+    if (commitment.actualEvidenceId !== null && commitment.actualValue === null) {
+      problems.add(`${where}: evidence for an actual value needs an actual value.`);
+    }
+    const request = [commitment.requestedBy, commitment.requestedOf, commitment.response];
+    if (request.some((part) => part === null) && request.some((part) => part !== null)) {
+      problems.add(`${where}: a request has who asked, whom it asks and the answer, or none of them.`);
     }
   }
   return problems.list;

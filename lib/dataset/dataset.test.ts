@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-databa
 import { loadSeed } from "@/seed/load";
 import { datasetChunks } from "./export";
 import { DatasetRejectedError, importDataset, parseDataset } from "./import";
-import type { DatasetDocument } from "./format";
+import { DATASET_FORMAT_VERSION, type DatasetDocument } from "./format";
 
 // Checklist row 21: export → import into a fresh database → export is byte-identical.
 let source: TestDatabase;
@@ -132,7 +132,7 @@ describe("the public dataset", () => {
     it.each([
       ["not JSON", () => exported.slice(0, 200), /not valid JSON/],
       ["another format", () => edit((d) => Object.assign(d, { format: "something-else" })), /format/],
-      ["a newer version", () => edit((d) => Object.assign(d, { formatVersion: 2 })), /formatVersion/],
+      ["a newer version", () => edit((d) => Object.assign(d, { formatVersion: DATASET_FORMAT_VERSION + 1 })), /formatVersion/],
       ["an unknown key", () => edit((d) => Object.assign(d.commitments[0]!, { createdById: 1 })), /commitments\.0/],
       ["a NUL character", () => edit((d) => (d.talks[0]!.title += "\u0000")), /NUL/],
       ["a javascript: URL", () => edit((d) => (d.evidence[0]!.url = "javascript:alert(1)")), /http\(s\) URL/],

@@ -4,6 +4,7 @@
 // gives the same bytes.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/dates";
+import { plainFieldsToJson } from "@/lib/commitments/fields";
 import { pagesById } from "@/lib/exports/keyset";
 import {
   DATASET_FORMAT,
@@ -36,7 +37,10 @@ function talks(prisma: PrismaClient): AsyncGenerator<DatasetTalk> {
       format: row.format,
       participants: row.participants,
       publisher: row.publisher,
+      headline: row.headline,
+      readoutBy: row.readoutBy,
       sourceUrl: row.sourceUrl,
+      sourceNote: row.sourceNote,
       language: row.language,
       text: row.text,
     }));
@@ -56,24 +60,16 @@ function commitments(prisma: PrismaClient): AsyncGenerator<WithId<DatasetCommitm
     });
     return rows.map((row) => ({
       id: row.id,
-      slug: row.slug,
-      title: row.title,
-      description: row.description,
+      ...plainFieldsToJson(row),
       category: row.category.slug,
-      committedBy: row.committedBy,
-      firmness: row.firmness,
-      targetValue: row.targetValue,
-      targetUnit: row.targetUnit,
-      baselineValue: row.baselineValue,
-      actualValue: row.actualValue,
-      deadline: row.deadline && toIsoDate(row.deadline),
-      deadlinePrecision: row.deadlinePrecision,
+      actualEvidenceId: row.actualEvidenceId,
       status: row.status,
-      progress: row.progress,
       statusEffectiveOn: row.statusEffectiveOn && toIsoDate(row.statusEffectiveOn),
+      reviewedOn: row.reviewedOn && toIsoDate(row.reviewedOn),
       quotes: row.quotes.map((quote) => ({
         id: quote.id,
         talk: quote.talk.slug,
+        role: quote.role,
         startOffset: quote.startOffset,
         endOffset: quote.endOffset,
         text: quote.text,
@@ -109,7 +105,6 @@ interface StatusChangeRow {
   slug: string;
   fromStatus: DatasetStatusChange["fromStatus"];
   toStatus: DatasetStatusChange["toStatus"];
-  progress: number;
   effectiveOn: Date;
   recordedAt: Date;
   note: string;
@@ -121,7 +116,7 @@ function statusChanges(prisma: PrismaClient): AsyncGenerator<DatasetStatusChange
   return pagesById(async (afterId, take) => {
     const rows = await prisma.$queryRaw<StatusChangeRow[]>`
       SELECT sc.id, c.slug, sc."fromStatus"::text AS "fromStatus", sc."toStatus"::text AS "toStatus",
-             sc.progress, sc."effectiveOn", sc."recordedAt", sc.note,
+             sc."effectiveOn", sc."recordedAt", sc.note,
              coalesce((SELECT array_agg(sce."evidenceId" ORDER BY sce."evidenceId")
                        FROM "StatusChangeEvidence" sce WHERE sce."statusChangeId" = sc.id), '{}') AS "evidenceIds"
       FROM "StatusChange" sc JOIN "Commitment" c ON c.id = sc."commitmentId"
@@ -133,7 +128,6 @@ function statusChanges(prisma: PrismaClient): AsyncGenerator<DatasetStatusChange
       commitment: row.slug,
       fromStatus: row.fromStatus,
       toStatus: row.toStatus,
-      progress: row.progress,
       effectiveOn: toIsoDate(row.effectiveOn),
       recordedAt: row.recordedAt.toISOString(),
       note: row.note,

@@ -5,11 +5,14 @@
 // Documented in ./FORMAT.md: change both together, and bump DATASET_FORMAT_VERSION when a
 // document of the old version could no longer be imported.
 import { z } from "zod";
+import { datasetPledgeFields } from "@/lib/commitments/fields";
+import { STATUS_ORDER } from "@/lib/commitments/status";
 
 export const DATASET_FORMAT = "china-vietnam-pledge-tracker/dataset";
-export const DATASET_FORMAT_VERSION = 1;
+export const DATASET_FORMAT_VERSION = 2;
 
-const STATUSES = ["ANNOUNCED", "IN_PROGRESS", "PARTIALLY_FULFILLED", "FULFILLED", "STALLED", "NOT_FULFILLED"] as const;
+const STATUSES = STATUS_ORDER;
+const SIDES = ["CHINA", "VIETNAM", "BOTH"] as const;
 
 // PostgreSQL cannot store NUL in text; refusing it here gives a clear message instead of a
 // database error half-way through the import.
@@ -19,7 +22,6 @@ const shortText = text(20_000);
 const id = z.number().int().positive().max(2_147_483_647);
 const isoDate = z.iso.date("must be a YYYY-MM-DD date");
 const httpUrl = shortText.refine((value) => /^https?:\/\//i.test(value), "must be an http(s) URL");
-const finite = z.number().refine(Number.isFinite, "must be a finite number");
 
 export const datasetCategory = z.strictObject({
   id,
@@ -37,7 +39,10 @@ export const datasetTalk = z.strictObject({
   format: z.enum(["PHONE_CALL", "OFFICIAL_TALKS", "VIDEO_CONFERENCE", "MEETING", "OTHER"]),
   participants: shortText,
   publisher: shortText,
+  headline: shortText.nullable(),
+  readoutBy: z.enum(SIDES).nullable(),
   sourceUrl: httpUrl.nullable(),
+  sourceNote: shortText.nullable(),
   language: shortText,
   text: text(1_000_000),
 });
@@ -45,28 +50,21 @@ export const datasetTalk = z.strictObject({
 export const datasetQuote = z.strictObject({
   id,
   talk: shortText,
+  role: z.enum(["PLEDGE", "REQUEST", "RESPONSE"]),
   startOffset: z.number().int().min(0),
   endOffset: z.number().int().min(0),
   text: shortText,
 });
 
+/** A pledge: its fields as lib/commitments/fields.ts lists them, references by key, then its state. */
 export const datasetCommitment = z.strictObject({
   id,
-  slug: shortText,
-  title: shortText,
-  description: shortText,
+  ...datasetPledgeFields,
   category: shortText,
-  committedBy: z.enum(["CHINA", "VIETNAM", "BOTH"]),
-  firmness: z.enum(["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"]),
-  targetValue: finite.nullable(),
-  targetUnit: shortText.nullable(),
-  baselineValue: finite.nullable(),
-  actualValue: finite.nullable(),
-  deadline: isoDate.nullable(),
-  deadlinePrecision: z.enum(["DAY", "MONTH", "YEAR"]).nullable(),
+  actualEvidenceId: id.nullable(),
   status: z.enum(STATUSES),
-  progress: z.number().int().min(0).max(100),
   statusEffectiveOn: isoDate.nullable(),
+  reviewedOn: isoDate.nullable(),
   quotes: z.array(datasetQuote).max(1000),
 });
 
@@ -87,7 +85,6 @@ export const datasetStatusChange = z.strictObject({
   commitment: shortText,
   fromStatus: z.enum(STATUSES).nullable(),
   toStatus: z.enum(STATUSES),
-  progress: z.number().int().min(0).max(100),
   effectiveOn: isoDate,
   recordedAt: z.iso.datetime({ precision: 3, message: "must be an ISO 8601 UTC timestamp with milliseconds" }),
   note: shortText,

@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/audit";
 import { parseIsoDate } from "@/lib/dates";
 import { UserFacingError } from "@/lib/errors";
+import { plainFieldsFromJson } from "@/lib/commitments/fields";
 import { datasetProblems } from "./consistency";
 import { datasetDocument, type DatasetDocument } from "./format";
 
@@ -96,12 +97,14 @@ async function insertAll(tx: Prisma.TransactionClient, document: DatasetDocument
 
   await inBatches(document.commitments, (batch) =>
     tx.commitment.createMany({
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- quotes go to their own table below
-      data: batch.map(({ quotes, category, deadline, statusEffectiveOn, ...commitment }) => ({
-        ...commitment,
-        categoryId: categoryIds.get(category)!,
-        deadline: deadline === null ? null : parseIsoDate(deadline),
-        statusEffectiveOn: statusEffectiveOn === null ? null : parseIsoDate(statusEffectiveOn),
+      // The actual value's evidence is linked once the evidence exists (below).
+      data: batch.map((commitment) => ({
+        id: commitment.id,
+        ...plainFieldsFromJson(commitment),
+        categoryId: categoryIds.get(commitment.category)!,
+        status: commitment.status,
+        statusEffectiveOn: commitment.statusEffectiveOn === null ? null : parseIsoDate(commitment.statusEffectiveOn),
+        reviewedOn: commitment.reviewedOn === null ? null : parseIsoDate(commitment.reviewedOn),
       })),
     }),
   );
@@ -121,6 +124,9 @@ async function insertAll(tx: Prisma.TransactionClient, document: DatasetDocument
     }),
   );
   auditRows.push(...audit("Evidence", document.evidence));
+  for (const commitment of document.commitments.filter((item) => item.actualEvidenceId !== null)) {
+    await tx.commitment.update({ where: { id: commitment.id }, data: { actualEvidenceId: commitment.actualEvidenceId } });
+  }
 
   await inBatches(document.statusChanges, (batch) =>
     tx.statusChange.createMany({

@@ -1,5 +1,7 @@
+import { PLAIN_FIELD_NAMES, csvHeader, fieldToJson } from "@/lib/commitments/fields";
 import type { ListParams } from "@/lib/commitments/list-params";
 import { commitmentSummarySelect, listWhere } from "@/lib/commitments/queries";
+import { isOverdue, measuredProgress } from "@/lib/commitments/rules";
 import type { CsvColumn } from "@/lib/csv/writer";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
@@ -17,29 +19,24 @@ function fetchPage(where: ReturnType<typeof listWhere>, afterId: number, take: n
 export async function* commitmentExportRows(params: ListParams, today: Date): AsyncGenerator<Row> {
   const where = listWhere(params, today);
   for await (const row of pagesById((afterId, take) => fetchPage(where, afterId, take))) {
-    yield { ...row, overdue: row.deadline !== null && row.deadline < today && row.status !== "FULFILLED" };
+    yield { ...row, overdue: isOverdue(row, today) };
   }
 }
 
 const day = (date: Date | null) => (date ? toIsoDate(date) : null);
 
-/** Documented in ./COLUMNS.md: change both together. */
+/**
+ * Documented in ./COLUMNS.md. The pledge's own fields come from lib/commitments/fields.ts, in
+ * its order, with the records they refer to written by name and address; then the state.
+ */
 export const COMMITMENT_COLUMNS: CsvColumn<Row>[] = [
-  { header: "slug", value: (row) => row.slug },
-  { header: "title", value: (row) => row.title },
-  { header: "description", value: (row) => row.description },
+  ...PLAIN_FIELD_NAMES.map((name): CsvColumn<Row> => ({ header: csvHeader(name), value: (row) => fieldToJson(name, row[name]) })),
   { header: "category", value: (row) => row.category.slug },
   { header: "category_name", value: (row) => row.category.name },
-  { header: "committed_by", value: (row) => row.committedBy },
-  { header: "firmness", value: (row) => row.firmness },
+  { header: "actual_evidence_url", value: (row) => row.actualEvidence?.url ?? null },
+  { header: "progress", value: (row) => measuredProgress(row) },
   { header: "status", value: (row) => row.status },
-  { header: "progress", value: (row) => row.progress },
   { header: "status_effective_on", value: (row) => day(row.statusEffectiveOn) },
-  { header: "target_value", value: (row) => row.targetValue },
-  { header: "target_unit", value: (row) => row.targetUnit },
-  { header: "baseline_value", value: (row) => row.baselineValue },
-  { header: "actual_value", value: (row) => row.actualValue },
-  { header: "deadline", value: (row) => day(row.deadline) },
-  { header: "deadline_precision", value: (row) => row.deadlinePrecision },
+  { header: "reviewed_on", value: (row) => day(row.reviewedOn) },
   { header: "overdue", value: (row) => row.overdue },
 ];

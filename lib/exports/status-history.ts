@@ -14,7 +14,7 @@ interface Row {
   effectiveOn: Date;
   fromStatus: string | null;
   toStatus: string;
-  progress: number;
+  kind: string;
   note: string;
   evidenceUrls: string;
   recordedAt: Date;
@@ -23,7 +23,7 @@ interface Row {
 function fetchPage(afterId: number, take: number): Promise<Row[]> {
   return getPrisma().$queryRaw<Row[]>`
     SELECT sc.id, c.slug, c.title, sc."effectiveOn", sc."fromStatus"::text AS "fromStatus",
-           sc."toStatus"::text AS "toStatus", sc.progress, sc.note, sc."recordedAt",
+           sc."toStatus"::text AS "toStatus", lower(c.kind::text) AS kind, sc.note, sc."recordedAt",
            coalesce((SELECT string_agg(e.url, ' ' ORDER BY sce."evidenceId")
                      FROM "StatusChangeEvidence" sce JOIN "Evidence" e ON e.id = sce."evidenceId"
                      WHERE sce."statusChangeId" = sc.id), '') AS "evidenceUrls"
@@ -43,10 +43,10 @@ export const STATUS_HISTORY_COLUMNS: CsvColumn<Row>[] = [
   { header: "change_id", value: (row) => row.id },
   { header: "commitment_slug", value: (row) => row.slug },
   { header: "commitment_title", value: (row) => row.title },
+  { header: "commitment_kind", value: (row) => row.kind },
   { header: "effective_on", value: (row) => toIsoDate(row.effectiveOn) },
   { header: "from_status", value: (row) => row.fromStatus },
   { header: "to_status", value: (row) => row.toStatus },
-  { header: "progress", value: (row) => row.progress },
   { header: "note", value: (row) => row.note },
   { header: "evidence_urls", value: (row) => row.evidenceUrls },
   { header: "recorded_at", value: (row) => row.recordedAt.toISOString() },

@@ -19,8 +19,8 @@ async function main() {
       VALUES ('t', 'T', '2020-05-29', 'MEETING', 'a', 'p', 'x', now())`;
     await db.$executeRaw`INSERT INTO "Commitment" (slug, title, description, "categoryId", "committedBy", firmness, "updatedAt")
       SELECT 'p-' || n, 'P ' || n, 'd', (SELECT id FROM "Category"), 'BOTH', 'AGREEMENT', now() FROM generate_series(1, ${PLEDGES}) n`;
-    await db.$executeRaw`INSERT INTO "StatusChange" ("commitmentId", "toStatus", progress, "effectiveOn", note)
-      SELECT c.id, (enum_range(NULL::"CommitmentStatus"))[1 + (c.id + k) % 6], 0,
+    await db.$executeRaw`INSERT INTO "StatusChange" ("commitmentId", "toStatus", "effectiveOn", note)
+      SELECT c.id, (enum_range(NULL::"CommitmentStatus"))[1 + (c.id + k) % 6],
              DATE '2020-05-29' + ((k * 80 + c.id % 80) || ' days')::interval, 'n'
       FROM "Commitment" c, generate_series(0, ${CHANGES_PER_PLEDGE - 1}) k`;
     await db.$executeRaw`ANALYZE`;

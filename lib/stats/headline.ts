@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
-import { listWhere } from "@/lib/commitments/queries";
+import { COUNTED_WHERE, overdueWhere } from "@/lib/commitments/rules";
 import { emptyStatusCounts, totalOf } from "./status-counts";
 
 export interface HeadlineFigures {
+  /** Public commitments: statements are never counted. */
   tracked: number;
   fulfilled: number;
   /** In progress or partially fulfilled: work is under way. */
@@ -13,14 +14,21 @@ export interface HeadlineFigures {
   announced: number;
   /** Past the deadline and not fulfilled (the list's own "overdue" filter). */
   overdue: number;
+  /** Never checked by an analyst for news. */
+  notYetReviewed: number;
+  /** Still "announced" although an analyst has checked: reviewed, no progress found. */
+  reviewedNoProgress: number;
+  /** Position statements on the site, left out of every figure above. */
+  statements: number;
 }
 
-const NO_FILTERS = { status: [], category: [], side: [], talk: undefined, overdue: false, q: undefined };
-
 export async function getHeadlineFigures(today: Date, db: PrismaClient = getPrisma()): Promise<HeadlineFigures> {
-  const [groups, overdue] = await Promise.all([
-    db.commitment.groupBy({ by: ["status"], where: { archived: false }, _count: { _all: true } }),
-    db.commitment.count({ where: listWhere({ ...NO_FILTERS, overdue: true }, today) }),
+  const [groups, overdue, notYetReviewed, reviewedNoProgress, statements] = await Promise.all([
+    db.commitment.groupBy({ by: ["status"], where: COUNTED_WHERE, _count: { _all: true } }),
+    db.commitment.count({ where: { ...COUNTED_WHERE, ...overdueWhere(today) } }),
+    db.commitment.count({ where: { ...COUNTED_WHERE, reviewedOn: null } }),
+    db.commitment.count({ where: { ...COUNTED_WHERE, status: "ANNOUNCED", reviewedOn: { not: null } } }),
+    db.commitment.count({ where: { archived: false, kind: "STATEMENT" } }),
   ]);
   const counts = emptyStatusCounts();
   for (const group of groups) counts[group.status] = group._count._all;
@@ -31,5 +39,8 @@ export async function getHeadlineFigures(today: Date, db: PrismaClient = getPris
     stalledOrNotFulfilled: counts.STALLED + counts.NOT_FULFILLED,
     announced: counts.ANNOUNCED,
     overdue,
+    notYetReviewed,
+    reviewedNoProgress,
+    statements,
   };
 }

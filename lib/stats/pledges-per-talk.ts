@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
+import { countedSql } from "@/lib/commitments/rules";
 
 export interface PledgesPerTalkRow {
   talkId: number;
@@ -8,14 +9,17 @@ export interface PledgesPerTalkRow {
   count: number;
 }
 
-/** Distinct (non-archived) pledges quoted from each talk, oldest talk first. */
+/**
+ * Distinct counted commitments quoted from each talk, oldest talk first. A commitment restated in
+ * several talks counts once in each, so the column sums to more than the commitments tracked.
+ */
 export async function getPledgesPerTalk(db: PrismaClient = getPrisma()): Promise<PledgesPerTalkRow[]> {
   return db.$queryRaw<PledgesPerTalkRow[]>`
     SELECT t.id AS "talkId", t.title, to_char(t."heldOn", 'YYYY-MM-DD') AS "heldOn",
            count(DISTINCT c.id)::int AS count
     FROM "Talk" t
     LEFT JOIN "Quote" q ON q."talkId" = t.id
-    LEFT JOIN "Commitment" c ON c.id = q."commitmentId" AND NOT c.archived
+    LEFT JOIN "Commitment" c ON c.id = q."commitmentId" AND ${countedSql("c")}
     GROUP BY t.id
     ORDER BY t."heldOn", t.id`;
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { pivotByStatus, type StatusCounts } from "./status-counts";
+import { countedSql } from "@/lib/commitments/rules";
 
 export interface StatusByCategoryRow extends StatusCounts {
   category: string;
@@ -14,7 +15,7 @@ export async function getStatusByCategory(db: PrismaClient = getPrisma()): Promi
     db.$queryRaw<{ key: string; status: string; count: number }[]>`
       SELECT cat.slug AS key, c.status::text AS status, count(*)::int AS count
       FROM "Commitment" c JOIN "Category" cat ON cat.id = c."categoryId"
-      WHERE NOT c.archived
+      WHERE ${countedSql("c")}
       GROUP BY cat.slug, c.status`,
   ]);
   const pivot = pivotByStatus(categories.map((category) => category.slug), rows);

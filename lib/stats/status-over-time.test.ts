@@ -60,7 +60,7 @@ describe("getStatusOverTime edge cases", () => {
     const pledge = (slug: string, archived = false) =>
       db.commitment.create({ data: { slug, title: slug, description: "x", categoryId: category.id, committedBy: "BOTH", firmness: "AGREEMENT", archived } });
     const change = (commitmentId: number, toStatus: "ANNOUNCED" | "IN_PROGRESS" | "FULFILLED" | "STALLED", day: string) =>
-      db.statusChange.create({ data: { commitmentId, toStatus, progress: 0, effectiveOn: parseIsoDate(day), note: "n" } });
+      db.statusChange.create({ data: { commitmentId, toStatus, effectiveOn: parseIsoDate(day), note: "n" } });
     const a = await pledge("a");
     await change(a.id, "ANNOUNCED", "2024-01-15");
     await change(a.id, "IN_PROGRESS", "2024-03-31"); // the month's last day counts for March

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
 import { pivotByStatus, type StatusCounts } from "./status-counts";
+import { countedSql } from "@/lib/commitments/rules";
 
 export interface StatusOverTimeRow extends StatusCounts {
   /** YYYY-MM; the counts are as of the last day of that month. */
@@ -9,7 +10,7 @@ export interface StatusOverTimeRow extends StatusCounts {
 }
 
 /**
- * For every month from the first talk's to today's, how many (non-archived) pledges stood in each
+ * For every month from the first talk's to today's, how many counted commitments stood in each
  * status at the month's end, rebuilt from the status history.
  *
  * Why this shape: a "latest change per pledge per month" join is months × changes and would not
@@ -27,7 +28,7 @@ export async function getStatusOverTime(today: Date, db: PrismaClient = getPrism
              lead(sc."effectiveOn") OVER (PARTITION BY sc."commitmentId" ORDER BY sc."effectiveOn", sc.id) AS valid_to
       FROM "StatusChange" sc
       JOIN "Commitment" c ON c.id = sc."commitmentId"
-      WHERE NOT c.archived
+      WHERE ${countedSql("c")}
     ),
     bounds AS (
       SELECT date_trunc('month', min(t."heldOn"))::date AS first_month,

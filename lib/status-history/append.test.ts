@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => prisma.$disconnect());
 
 const current = () =>
-  prisma.commitment.findUniqueOrThrow({ where: { id: commitmentId }, select: { status: true, progress: true, version: true, statusEffectiveOn: true } });
+  prisma.commitment.findUniqueOrThrow({ where: { id: commitmentId }, select: { status: true, version: true, statusEffectiveOn: true } });
 
 describe("appendStatusChange", () => {
   it("moves the current status and records from → to, with one audit row", async () => {
@@ -29,7 +29,7 @@ describe("appendStatusChange", () => {
     await prisma.$transaction((tx) =>
       appendStatusChange(tx, actor, { commitmentId, toStatus: "IN_PROGRESS", effectiveOn: parseIsoDate("2023-05-01"), note: "work began" }),
     );
-    expect(await current()).toMatchObject({ status: "IN_PROGRESS", progress: 25 });
+    expect(await current()).toMatchObject({ status: "IN_PROGRESS" });
     const last = await prisma.statusChange.findFirstOrThrow({ where: { commitmentId }, orderBy: { id: "desc" } });
     expect([last.fromStatus, last.toStatus]).toEqual(["ANNOUNCED", "IN_PROGRESS"]);
     expect(await prisma.auditLog.count({ where: { entityType: "Commitment", entityId: String(commitmentId) } })).toBe(auditsBefore + 1);

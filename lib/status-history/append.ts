@@ -1,7 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { writeAudit, type Actor } from "@/lib/audit";
-import { defaultProgress } from "@/lib/commitments/status";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 
 export interface StatusChangeInput {
@@ -9,10 +8,11 @@ export interface StatusChangeInput {
   toStatus: CommitmentStatus;
   effectiveOn: Date;
   note: string;
-  progress?: number;
   evidenceIds?: number[];
   /** The commitment version the writer saw; a mismatch is a conflict. */
   expectedVersion?: number;
+  /** An analyst's update is also a review of the pledge on that day (the seed records its own). */
+  reviewedOn?: Date;
 }
 
 /**
@@ -26,8 +26,8 @@ export async function appendStatusChange(
   input: StatusChangeInput,
 ) {
   // Row lock: concurrent writers to one pledge queue here instead of interleaving.
-  const locked = await tx.$queryRaw<{ version: number; status: CommitmentStatus; progress: number }[]>`
-    SELECT "version", "status"::text AS "status", "progress" FROM "Commitment"
+  const locked = await tx.$queryRaw<{ version: number; status: CommitmentStatus }[]>`
+    SELECT "version", "status"::text AS "status" FROM "Commitment"
     WHERE "id" = ${input.commitmentId} FOR UPDATE`;
   const current = locked[0];
   if (!current) throw new NotFoundError("The pledge");
@@ -50,14 +50,13 @@ export async function appendStatusChange(
   const prior = await tx.statusChange.findFirst({
     where: { commitmentId: input.commitmentId, effectiveOn: { lte: input.effectiveOn } },
     orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
-    select: { toStatus: true, progress: true },
+    select: { toStatus: true },
   });
   const change = await tx.statusChange.create({
     data: {
       commitmentId: input.commitmentId,
       fromStatus: prior?.toStatus ?? null,
       toStatus: input.toStatus,
-      progress: input.progress ?? defaultProgress(input.toStatus, prior?.progress ?? 0),
       effectiveOn: input.effectiveOn,
       note: input.note,
       recordedById: actor.userId,
@@ -68,27 +67,27 @@ export async function appendStatusChange(
   const latest = await tx.statusChange.findFirstOrThrow({
     where: { commitmentId: input.commitmentId },
     orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
-    select: { toStatus: true, progress: true, effectiveOn: true },
+    select: { toStatus: true, effectiveOn: true },
   });
   const updated = await tx.commitment.update({
     where: { id: input.commitmentId },
     data: {
       status: latest.toStatus,
-      progress: latest.progress,
       statusEffectiveOn: latest.effectiveOn,
+      ...(input.reviewedOn ? { reviewedOn: input.reviewedOn, reviewedById: actor.userId } : {}),
       version: { increment: 1 },
     },
-    select: { version: true, status: true, progress: true },
+    select: { version: true, status: true, reviewedOn: true },
   });
 
   await writeAudit(tx, actor, {
     action: "status-change",
     entityType: "Commitment",
     entityId: input.commitmentId,
-    before: { status: current.status, progress: current.progress, version: current.version },
+    before: { status: current.status, version: current.version },
     after: {
       status: updated.status,
-      progress: updated.progress,
+      reviewedOn: updated.reviewedOn?.toISOString().slice(0, 10) ?? null,
       version: updated.version,
       statusChange: {
         id: change.id,

@@ -8,6 +8,7 @@ import { appendStatusChange } from "./append";
 import type { StatusUpdateInput } from "./schema";
 import { inWriteTransaction } from "@/lib/db/transaction";
 import { lockVersion } from "@/lib/actions/version-check";
+import { todayUtc } from "@/lib/dates";
 
 /** Inline evidence must be complete and valid; its field errors are reported under newEvidence*. */
 function inlineEvidence(input: StatusUpdateInput) {
@@ -51,9 +52,9 @@ export async function recordStatusUpdate(actor: Actor, input: StatusUpdateInput)
       toStatus: input.toStatus,
       effectiveOn: input.effectiveOn,
       note: input.note,
-      progress: input.progress,
       evidenceIds,
       expectedVersion: input.version,
+      reviewedOn: todayUtc(),
     });
   });
 }

@@ -5,11 +5,6 @@ import { getMessages } from "@/lib/i18n/messages";
 
 const v = getMessages().admin.validation;
 
-const optionalProgress = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-  z.coerce.number(v.progress).int(v.progress).min(0, v.progress).max(100, v.progress).optional(),
-);
-
 /**
  * A status update. Evidence is either picked from the pledge's own (evidenceIds) or added inline
  * (the newEvidence* fields, all-or-nothing); at least one is required.
@@ -21,7 +16,6 @@ export const statusUpdateSchema = z
     toStatus: z.enum(STATUS_ORDER, v.choice),
     effectiveOn: isoDate,
     note: requiredText(5000),
-    progress: optionalProgress,
     evidenceIds: idList,
     newEvidenceUrl: z.string().trim().max(2000).optional().transform((value) => value || null),
     newEvidenceTitle: optionalText(500),

@@ -4,8 +4,9 @@
 // schema, transaction with audit, public cache expired); see lib/actions/define-action.ts.
 import { defineAction } from "@/lib/actions/define-action";
 import { actorOf } from "@/lib/auth/session";
-import { createCommitmentSchema, updateCommitmentSchema, archiveCommitmentSchema } from "@/lib/commitments/schema";
-import { createCommitment, setCommitmentArchived, updateCommitment } from "@/lib/commitments/mutations";
+import { createCommitmentSchema, updateCommitmentSchema, archiveCommitmentSchema, reviewCommitmentSchema } from "@/lib/commitments/schema";
+import { createCommitment, recordReview, setCommitmentArchived, updateCommitment } from "@/lib/commitments/mutations";
+import { todayUtc } from "@/lib/dates";
 import { addEvidenceSchema, removeEvidenceSchema, updateEvidenceSchema } from "@/lib/evidence/schema";
 import { addEvidence, removeEvidence, updateEvidence } from "@/lib/evidence/mutations";
 import { getMessages } from "@/lib/i18n/messages";
@@ -39,6 +40,15 @@ export const archiveCommitmentAction = defineAction({
   run: async ({ id, version, archived }, user) => {
     await setCommitmentArchived(actorOf(user), id, version, archived);
     return { message: archived ? m.commitments.archivedDone : m.commitments.restoredDone };
+  },
+});
+
+export const recordReviewAction = defineAction({
+  role: "ANALYST",
+  schema: reviewCommitmentSchema,
+  run: async ({ id, version }, user) => {
+    await recordReview(actorOf(user), id, version, todayUtc());
+    return { message: m.commitments.review.done };
   },
 });
 

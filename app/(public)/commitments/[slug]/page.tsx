@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CommitmentTimeline, EvidenceList } from "@/components/public/commitment-timeline";
-import { OverdueBadge, ProgressBar, StatusBadge } from "@/components/public/status-badge";
+import { MeasuredProgress, RequestFact, ReviewFact, StatementNote } from "@/components/public/pledge-facts";
+import { OverdueBadge, StatusBadge } from "@/components/public/status-badge";
 import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format";
 import { getCachedCommitment } from "@/lib/commitments/cached";
 import { format, getMessages } from "@/lib/i18n/messages";
@@ -34,15 +35,15 @@ export default async function CommitmentPage({ params }: Props) {
       <Link href="/commitments" className="text-sm text-accent underline">← {text.back}</Link>
       <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{commitment.title}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{commitment.description}</p>
+      <StatementNote commitment={commitment} />
 
-      <dl className="mt-6 grid gap-4 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="mt-6 grid gap-4 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
         <div>
           <dt className="text-xs uppercase tracking-wide text-muted">{common.status}</dt>
           <dd className="mt-1 flex flex-wrap items-center gap-2" data-testid="status">
             <StatusBadge status={commitment.status} />
             {commitment.statusEffectiveOn && <span className="text-sm text-muted">{format(text.statusSince, { date: formatDate(commitment.statusEffectiveOn) })}</span>}
           </dd>
-          <dd className="mt-2"><ProgressBar value={commitment.progress} status={commitment.status} label={format(text.progressLabel, { progress: commitment.progress })} /></dd>
         </div>
         <div>
           <dt className="text-xs uppercase tracking-wide text-muted">{common.deadline}</dt>
@@ -57,8 +58,8 @@ export default async function CommitmentPage({ params }: Props) {
             {commitment.target ? (
               <>
                 <span className="font-semibold">{formatNumber(commitment.target.value)} {commitment.target.unit}</span>
-                <span className="block text-muted">{text.latestActual}: {commitment.target.actual === null ? common.noValue : formatNumber(commitment.target.actual)}</span>
                 {commitment.target.baseline !== null && <span className="block text-muted">{text.baseline}: {formatNumber(commitment.target.baseline)}</span>}
+                <MeasuredProgress commitment={commitment} />
               </>
             ) : (
               <span className="text-muted">{text.noTarget}</span>
@@ -73,13 +74,16 @@ export default async function CommitmentPage({ params }: Props) {
             <span className="block text-muted">{common.firmness}: {common.firmness_[commitment.firmness]}</span>
           </dd>
         </div>
+        <ReviewFact commitment={commitment} />
       </dl>
+      <RequestFact commitment={commitment} />
 
       <section className="mt-8" aria-labelledby="quotes-title">
         <h2 id="quotes-title" className={h2}>{text.quotes}</h2>
         <ul className="mt-3 space-y-3">
           {commitment.quotes.map((quote) => (
             <li key={quote.id}>
+              {quote.role !== "PLEDGE" && <p className="text-xs font-semibold uppercase tracking-wide text-muted">{text.quoteRoles[quote.role]}</p>}
               <blockquote className="border-l-4 border-accent bg-white p-3 font-serif text-lg leading-relaxed">“{quote.text}”</blockquote>
               <p className="mt-1 text-sm text-muted">
                 {format(text.quoteIn, { talk: quote.talk.title, date: formatDate(quote.talk.heldOn) })} ·{" "}

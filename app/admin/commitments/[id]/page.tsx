@@ -5,6 +5,7 @@ import { EvidenceSection } from "@/components/admin/evidence-section";
 import { FieldsForm } from "@/components/admin/fields-form";
 import { commitmentFields, hidden } from "@/components/admin/field-specs";
 import { QuotesSection } from "@/components/admin/quotes-section";
+import { ReviewSection } from "@/components/admin/review-section";
 import { StatusSection } from "@/components/admin/status-section";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { getCommitmentForEdit, listCategories, listTalksForQuotes } from "@/lib/commitments/admin-queries";
@@ -42,7 +43,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
         <h2 id="edit-heading" className="sr-only">{t.commitments.edit}</h2>
         <FieldsForm
           action={actions.updateCommitmentAction}
-          fields={[...hidden({ id: commitment.id, version: commitment.version }), ...commitmentFields(categories, commitment)]}
+          fields={[...hidden({ id: commitment.id, version: commitment.version }), ...commitmentFields({ categories, evidence: commitment.evidence }, commitment)]}
           submitLabel={t.common.save}
           testId="commitment-form"
         />
@@ -56,6 +57,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
         </div>
       </section>
 
+      <ReviewSection commitment={commitment} action={actions.recordReviewAction} />
       <StatusSection commitment={commitment} action={actions.recordStatusAction} />
       <EvidenceSection commitment={commitment} actions={{ add: actions.addEvidenceAction, update: actions.updateEvidenceAction, remove: actions.removeEvidenceAction }} />
       <QuotesSection commitment={commitment} talks={talks} actions={{ add: actions.addQuoteAction, remove: actions.removeQuoteAction }} />

@@ -14,7 +14,7 @@ export default async function NewCommitmentPage() {
     <div className="max-w-3xl">
       <h1 className="font-serif text-2xl font-semibold">{t.commitments.new}</h1>
       <div className="mt-4">
-        <FieldsForm action={createCommitmentAction} fields={commitmentFields(categories)} submitLabel={t.common.save} testId="commitment-form" />
+        <FieldsForm action={createCommitmentAction} fields={commitmentFields({ categories })} submitLabel={t.common.save} testId="commitment-form" />
       </div>
     </div>
   );

@@ -1,0 +1,79 @@
+// The facts a reader needs before citing a pledge: what kind it is, how it was asked and
+// answered, when it was last checked, and progress only where something measures it.
+import { formatDate, formatNumber } from "@/components/ui/format";
+import type { PublicCommitment } from "@/lib/commitments/public-reads";
+import { format, getMessages } from "@/lib/i18n/messages";
+
+const messages = getMessages().public;
+const text = messages.pledge;
+const label = "text-xs uppercase tracking-wide text-muted";
+
+export function MeasuredProgress({ commitment }: { commitment: PublicCommitment }) {
+  const target = commitment.target;
+  if (commitment.progress === null || !target || target.actual === null || !target.actualEvidence) {
+    return <p className="mt-1 text-sm text-muted" data-testid="progress">{text.notMeasured}</p>;
+  }
+  const width = Math.min(100, commitment.progress);
+  const summary = format(text.measured, {
+    progress: formatNumber(commitment.progress),
+    actual: formatNumber(target.actual),
+    target: formatNumber(target.value),
+    unit: target.unit ?? "",
+  });
+  return (
+    <div className="mt-1 text-sm" data-testid="progress">
+      <div className="h-2 w-40 overflow-hidden rounded-full bg-rule" role="progressbar" aria-valuenow={commitment.progress} aria-valuemin={0} aria-valuemax={100} aria-label={summary}>
+        <div className="h-full bg-ink" style={{ width: `${width}%` }} />
+      </div>
+      <p className="mt-1 font-medium">{summary}</p>
+      <p className="text-muted">
+        {format(text.measuredSource, { date: formatDate(target.actualEvidence.publishedOn!) })}{" "}
+        <a href={target.actualEvidence.url} className="text-accent underline" rel="noopener noreferrer">{target.actualEvidence.title}</a> ({target.actualEvidence.publisher})
+      </p>
+    </div>
+  );
+}
+
+export function ReviewFact({ commitment }: { commitment: PublicCommitment }) {
+  return (
+    <div>
+      <dt className={label}>{text.review}</dt>
+      <dd className="mt-1 text-sm" data-testid="reviewed">
+        {commitment.reviewedOn ? (
+          <>
+            <time dateTime={commitment.reviewedOn}>{formatDate(commitment.reviewedOn)}</time>{" "}
+            <span className="text-muted">{commitment.reviewedBy ? format(text.reviewedBy, { name: commitment.reviewedBy }) : text.reviewedBySeed}</span>
+          </>
+        ) : (
+          <span className="text-muted">{text.notReviewed}</span>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+export function StatementNote({ commitment }: { commitment: PublicCommitment }) {
+  if (commitment.kind !== "statement") return null;
+  return (
+    <p className="mt-4 max-w-3xl rounded border border-rule bg-white p-3 text-sm" data-testid="kind">
+      <span className="font-semibold">{text.kinds.statement}.</span> {text.statementNote}
+    </p>
+  );
+}
+
+export function RequestFact({ commitment }: { commitment: PublicCommitment }) {
+  const request = commitment.request;
+  if (!request) return null;
+  return (
+    <section className="mt-6 max-w-3xl" aria-labelledby="request-title" data-testid="request">
+      <h2 id="request-title" className="font-serif text-xl font-semibold">{text.request}</h2>
+      <p className="mt-1">
+        {format(text.requestSummary, {
+          requester: messages.common.sides[request.by],
+          addressee: text.addressee[request.of],
+          response: text.responses[request.response],
+        })}
+      </p>
+    </section>
+  );
+}
