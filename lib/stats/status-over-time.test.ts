@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { COUNTED_WHERE } from "@/lib/commitments/rules";
 import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ import { getStatusOverTime } from "./status-over-time";
 /** The obvious (slow) definition: for each month's end, each pledge's latest change on or before it. */
 async function referenceCounts(db: PrismaClient, today: Date) {
   const changes = await db.statusChange.findMany({
-    where: { commitment: { archived: false } },
+    where: { commitment: COUNTED_WHERE },
     select: { commitmentId: true, toStatus: true, effectiveOn: true, id: true },
     orderBy: [{ effectiveOn: "asc" }, { id: "asc" }],
   });
