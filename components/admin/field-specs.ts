@@ -61,7 +61,8 @@ export function evidenceFields(value?: EvidenceValues, prefix = ""): FieldSpec[]
 }
 
 export interface TalkValues {
-  slug: string; title: string; heldOn: Date; format: string; participants: string; publisher: string; sourceUrl: string | null; language: string; text: string;
+  slug: string; title: string; heldOn: Date; format: string; participants: string; publisher: string; headline: string | null;
+  readoutBy: string | null; sourceUrl: string | null; sourceNote: string | null; language: string; text: string;
 }
 
 export function talkFields(value?: TalkValues): FieldSpec[] {
@@ -74,7 +75,10 @@ export function talkFields(value?: TalkValues): FieldSpec[] {
     { name: "language", label: f.language, type: "text", defaultValue: value?.language ?? "en", required: true },
     { name: "participants", label: f.participants, type: "text", defaultValue: value?.participants, required: true, wide: true },
     { name: "publisher", label: f.publisher, type: "text", defaultValue: value?.publisher, required: true },
+    { name: "readoutBy", label: f.readoutBy, type: "select", defaultValue: value?.readoutBy ?? "", options: [{ value: "", label: t.common.empty }, ...options(t.readoutSides)] },
+    { name: "headline", label: f.headline, type: "text", defaultValue: value?.headline ?? "", wide: true },
     { name: "sourceUrl", label: f.sourceUrl, type: "url", defaultValue: value?.sourceUrl ?? "" },
+    { name: "sourceNote", label: f.sourceNote, type: "text", defaultValue: value?.sourceNote ?? "", wide: true },
     { name: "text", label: f.text, type: "textarea", defaultValue: value?.text, required: true, rows: 16 },
   ];
 }

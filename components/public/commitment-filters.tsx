@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
-import { SORTS, type ListParams } from "@/lib/commitments/list-params";
+import { KIND_FILTERS, SORTS, type ListParams } from "@/lib/commitments/list-params";
+import { REVIEW_FILTERS } from "@/lib/commitments/rules";
 import type { ListFilterOptions } from "@/lib/commitments/public-reads";
 import type { Messages } from "@/lib/i18n/en";
 import { formatDate } from "@/components/ui/format";
@@ -59,6 +60,18 @@ export function CommitmentFilters({ params, options, messages }: { params: ListP
             <input type="checkbox" name="overdue" value="true" defaultChecked={params.overdue} />
             {text.overdueOnly}
           </label>
+          <div>
+            <label htmlFor="filter-kind" className={label}>{text.kind}</label>
+            <select id="filter-kind" name="kind" defaultValue={params.kind} className={field}>
+              {KIND_FILTERS.map((kind) => <option key={kind} value={kind}>{text.kinds[kind]}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-review" className={label}>{text.review}</label>
+            <select id="filter-review" name="review" defaultValue={params.review ?? ""} className={field}>
+              {(["", ...REVIEW_FILTERS] as const).map((review) => <option key={review} value={review}>{text.reviews[review]}</option>)}
+            </select>
+          </div>
         </div>
         <div className="space-y-3">
           <div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { PublicCommitmentListItem } from "@/lib/commitments/public-reads";
 import type { Messages } from "@/lib/i18n/en";
-import { formatDeadline } from "@/components/ui/format";
+import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format";
+import { format } from "@/lib/i18n/messages";
 import { OverdueBadge, StatusBadge } from "./status-badge";
 
 export function CommitmentList({ items, messages }: { items: PublicCommitmentListItem[]; messages: Messages["public"] }) {
@@ -12,6 +13,7 @@ export function CommitmentList({ items, messages }: { items: PublicCommitmentLis
         <li key={item.slug} className="p-4" data-slug={item.slug}>
           <div className="flex flex-wrap items-center gap-2">
             <StatusBadge status={item.status} />
+            {item.kind === "statement" && <span className="rounded-full border border-muted px-2 py-0.5 text-xs font-semibold text-muted">{messages.list.statementBadge}</span>}
             {item.overdue && <OverdueBadge label={common.overdue} />}
             <span className="text-xs text-muted">{item.category.name} · {common.sides[item.committedBy]} · {common.firmness_[item.firmness]}</span>
           </div>
@@ -20,7 +22,8 @@ export function CommitmentList({ items, messages }: { items: PublicCommitmentLis
           </h2>
           <p className="mt-1 line-clamp-2 text-sm text-muted">{item.description}</p>
           <p className="mt-1 text-xs text-muted">
-            {common.progress}: {item.progress}%
+            {item.reviewedOn ? format(messages.list.reviewedOn, { date: formatDate(item.reviewedOn) }) : messages.list.notReviewed}
+            {item.progress !== null && <> · {format(messages.list.measured, { progress: formatNumber(item.progress) })}</>}
             {item.deadline && <> · {common.deadline}: {formatDeadline(item.deadline.date!, item.deadline.precision)}</>}
           </p>
         </li>

@@ -10,6 +10,10 @@ export function SiteFooter({ messages }: { messages: Messages }) {
           <Link href="/methodology" className="underline">
             {messages.nav.methodology}
           </Link>
+          {" · "}
+          <Link href="/coverage" className="underline">
+            {messages.nav.coverage}
+          </Link>
         </p>
         <p className="mt-1">{messages.site.dataLicence}</p>
       </div>

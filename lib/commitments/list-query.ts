@@ -11,6 +11,8 @@ export function toListQuery(params: Partial<ListParams>, { withPaging = true } =
   if (params.side?.length) query.set("side", params.side.join(","));
   if (params.talk) query.set("talk", String(params.talk));
   if (params.overdue) query.set("overdue", "true");
+  if (params.kind && params.kind !== "commitment") query.set("kind", params.kind);
+  if (params.review) query.set("review", params.review);
   if (withPaging) {
     if (params.sort && params.sort !== "-updated") query.set("sort", params.sort);
     if (params.page && params.page > 1) query.set("page", String(params.page));

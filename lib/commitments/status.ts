@@ -38,7 +38,7 @@ export const STATUS_DEFINITIONS: Record<CommitmentStatus, { label: string; defin
   },
   NOT_FULFILLED: {
     label: "Not fulfilled",
-    definition: "The deadline has passed or the pledge was abandoned without being delivered.",
+    definition: "The deadline has passed with nothing delivered, or the pledge was abandoned.",
   },
 };
 

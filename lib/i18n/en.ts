@@ -19,6 +19,7 @@ export const en = {
     commitments: "Pledges",
     talks: "Talks",
     methodology: "Methodology",
+    coverage: "What is covered",
     admin: "Analysts",
     mainLabel: "Main",
   },

@@ -10,6 +10,6 @@ export function listTalksForAdmin() {
 export function getTalkForEdit(id: number) {
   return getPrisma().talk.findUnique({
     where: { id },
-    select: { id: true, slug: true, title: true, heldOn: true, format: true, participants: true, publisher: true, sourceUrl: true, language: true, text: true, version: true, _count: { select: { quotes: true } } },
+    select: { id: true, slug: true, title: true, heldOn: true, format: true, participants: true, publisher: true, headline: true, readoutBy: true, sourceUrl: true, sourceNote: true, language: true, text: true, version: true, _count: { select: { quotes: true } } },
   });
 }

@@ -13,7 +13,7 @@ async function quotedTalk() {
 }
 const fieldsOf = (talk: Awaited<ReturnType<typeof quotedTalk>>["talk"], text: string) => ({
   slug: talk.slug, title: talk.title, heldOn: talk.heldOn, format: talk.format, participants: talk.participants,
-  publisher: talk.publisher, sourceUrl: talk.sourceUrl, language: talk.language, text,
+  publisher: talk.publisher, headline: talk.headline, readoutBy: talk.readoutBy ?? "VIETNAM", sourceUrl: talk.sourceUrl, sourceNote: talk.sourceNote, language: talk.language, text,
 });
 
 describe("updateTalk", () => {

@@ -11,7 +11,7 @@ const m = () => getMessages().admin.talks;
 
 const auditedSelect = {
   id: true, slug: true, title: true, heldOn: true, format: true, participants: true, publisher: true,
-  sourceUrl: true, language: true, text: true, version: true,
+  headline: true, readoutBy: true, sourceUrl: true, sourceNote: true, language: true, text: true, version: true,
 } satisfies Prisma.TalkSelect;
 
 function slugTaken(error: unknown): never {

@@ -10,15 +10,22 @@ export async function listTalks() {
       format: true,
       participants: true,
       publisher: true,
+      headline: true,
+      readoutBy: true,
       sourceUrl: true,
+      sourceNote: true,
       language: true,
-      quotes: { select: { commitmentId: true }, where: { commitment: { archived: false } } },
+      quotes: { select: { commitmentId: true, commitment: { select: { kind: true } } }, where: { commitment: { archived: false } } },
     },
     orderBy: [{ heldOn: "desc" }, { id: "desc" }],
   });
+  const distinct = (quotes: (typeof talks)[number]["quotes"], kind: "COMMITMENT" | "STATEMENT") =>
+    new Set(quotes.filter((quote) => quote.commitment.kind === kind).map((quote) => quote.commitmentId)).size;
   return talks.map(({ quotes, ...talk }) => ({
     ...talk,
-    commitmentCount: new Set(quotes.map((quote) => quote.commitmentId)).size,
+    /** Commitments quoted from the talk (what the figures count), and statements beside them. */
+    commitmentCount: distinct(quotes, "COMMITMENT"),
+    statementCount: distinct(quotes, "STATEMENT"),
   }));
 }
 
@@ -33,7 +40,10 @@ export async function getTalk(id: number) {
       format: true,
       participants: true,
       publisher: true,
+      headline: true,
+      readoutBy: true,
       sourceUrl: true,
+      sourceNote: true,
       language: true,
       text: true,
       quotes: {
@@ -43,7 +53,7 @@ export async function getTalk(id: number) {
           text: true,
           startOffset: true,
           endOffset: true,
-          commitment: { select: { slug: true, title: true, status: true } },
+          commitment: { select: { slug: true, title: true, status: true, kind: true } },
         },
         orderBy: [{ startOffset: "asc" }, { id: "asc" }],
       },

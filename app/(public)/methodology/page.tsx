@@ -10,6 +10,10 @@ const messages = getMessages();
 export const metadata: Metadata = { title: messages.public.methodology.title };
 const FIRMNESS = ["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"] as const;
 
+function Paragraphs({ items }: { items: readonly string[] }) {
+  return <div className="mt-4 space-y-3">{items.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}</div>;
+}
+
 export default async function MethodologyPage() {
   await connection();
   const text = messages.public.methodology;
@@ -19,6 +23,11 @@ export default async function MethodologyPage() {
     <article className="max-w-3xl">
       <h1 className="font-serif text-3xl font-semibold">{text.title}</h1>
       <p className="mt-2 text-lg text-muted">{text.intro}</p>
+
+      <p className="mt-2"><Link href="/coverage" className="text-accent underline">{text.coverageLink}</Link></p>
+
+      <h2 className={h2}>{text.kindTitle}</h2>
+      <Paragraphs items={text.kind} />
 
       <h2 className={h2}>{text.statuses}</h2>
       <dl className="mt-4 space-y-3">
@@ -49,6 +58,15 @@ export default async function MethodologyPage() {
           </div>
         ))}
       </dl>
+
+      <h2 className={h2}>{text.requestTitle}</h2>
+      <Paragraphs items={text.request} />
+
+      <h2 className={h2}>{text.progressTitle}</h2>
+      <Paragraphs items={text.progress} />
+
+      <h2 className={h2}>{text.reviewTitle}</h2>
+      <Paragraphs items={text.review} />
 
       <h2 className={h2}>{text.evidenceTitle}</h2>
       <ul className="mt-4 list-disc space-y-2 pl-5">

@@ -5,7 +5,8 @@ import { connection } from "next/server";
 import { HashTarget } from "@/components/public/hash-target";
 import { StatusBadge } from "@/components/public/status-badge";
 import { TalkReadout } from "@/components/public/talk-readout";
-import { formatDate, safeHref } from "@/components/ui/format";
+import { TalkSourceLine } from "@/components/public/talk-source";
+import { formatDate } from "@/components/ui/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { getCachedTalk } from "@/lib/talks/cached";
 
@@ -37,12 +38,7 @@ export default async function TalkPage({ params }: Props) {
         <dt className="font-medium">{text.participants}</dt>
         <dd>{talk.participants}</dd>
         <dt className="font-medium">{text.publisher}</dt>
-        <dd>
-          {talk.publisher}
-          {talk.sourceUrl && safeHref(talk.sourceUrl) && (
-            <> · <a href={safeHref(talk.sourceUrl)} rel="noopener noreferrer" target="_blank" className="text-accent underline">{text.source}</a></>
-          )}
-        </dd>
+        <dd><TalkSourceLine talk={talk} /></dd>
       </dl>
       <div className="mt-8 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="readout-title" className="rounded-lg border border-rule bg-white p-4 sm:p-6" lang={talk.language}>
