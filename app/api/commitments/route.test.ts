@@ -10,7 +10,7 @@ describe("GET /api/commitments", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ page: 2, pageSize: 5 });
-    expect(body.total).toBeGreaterThanOrEqual(35);
+    expect(body.total).toBeGreaterThanOrEqual(15);
     expect(body.items).toHaveLength(5);
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/"(version|id|passwordHash|categoryId|archived)"/);
@@ -25,6 +25,8 @@ describe("GET /api/commitments", () => {
     "side=MARS",
     "unknown=1",
     "q=%00",
+    "kind=promise",
+    "review=sometimes",
   ])("refuses %s with 400 and a field-level message", async (query) => {
     const response = await get(query);
     expect(response.status).toBe(400);
@@ -37,6 +39,25 @@ describe("GET /api/commitments", () => {
     const response = await get(`q=${encodeURIComponent(q)}`);
     expect(response.status).toBe(200);
     expect((await response.json()).total).toBe(0);
+  });
+
+  it("lists commitments by default, statements on request, and gives each its kind, review date and progress", async () => {
+    const kinds = async (query: string) => {
+      const body = await (await get(`pageSize=100&${query}`)).json();
+      return { total: body.total as number, kinds: new Set(body.items.map((item: { kind: string }) => item.kind)), items: body.items };
+    };
+    const [byDefault, statements, all] = await Promise.all([kinds(""), kinds("kind=statement"), kinds("kind=all")]);
+    expect([...byDefault.kinds]).toEqual(["commitment"]);
+    expect([...statements.kinds]).toEqual(["statement"]);
+    expect(all.total).toBe(byDefault.total + statements.total);
+    for (const item of all.items) {
+      expect(item).toHaveProperty("reviewedOn");
+      expect(item.reviewedOn === null || /^\d{4}-\d{2}-\d{2}$/.test(item.reviewedOn)).toBe(true);
+      // No evidenced actual value in the seed: no percentage anywhere.
+      if (item.target?.actual == null) expect(item.progress).toBeNull();
+    }
+    const never = await kinds("kind=all&review=never");
+    expect(never.items.every((item: { reviewedOn: string | null }) => item.reviewedOn === null)).toBe(true);
   });
 
   it("searches titles, descriptions and quotes, case-insensitively", async () => {
