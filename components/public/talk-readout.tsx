@@ -24,7 +24,7 @@ export function TalkReadout({ talk }: { talk: PublicTalk }) {
             <mark id={anchor ? `quote-${anchor.id}` : undefined} className="quote-highlight" data-quote-ids={segment.quotes.map((item) => item.id).join(" ")}>
               <Link
                 href={`/commitments/${quote.commitment.slug}`}
-                className="text-inherit no-underline hover:underline"
+                className="text-inherit underline decoration-dotted decoration-1 underline-offset-4 hover:decoration-solid"
                 title={`${quote.commitment.title} (${STATUS_DEFINITIONS[quote.commitment.status].label})`}
               >
                 {segment.text}

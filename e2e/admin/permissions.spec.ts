@@ -18,6 +18,7 @@ const ACTION_ROLES: Record<string, Role> = {
   updateEvidenceAction: "ANALYST",
   removeEvidenceAction: "ANALYST",
   recordStatusAction: "ANALYST",
+  recordReviewAction: "ANALYST",
   addQuoteAction: "ANALYST",
   removeQuoteAction: "ANALYST",
   createTalkAction: "ANALYST",

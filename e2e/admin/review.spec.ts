@@ -1,0 +1,36 @@
+// Issue 10, review: "checked, nothing new" is one click, moves no status, and the public record
+// says when the pledge was last reviewed and by whom.
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "../support/auth";
+import { expectAudited, expectFormMessage, openPledgeInAdmin } from "../support/admin-pages";
+
+test.use({ storageState: storageStateOf("analyst") });
+
+test("an analyst records a review without a status change, and the public page shows it", async ({ page, request, browser }) => {
+  const never = await (await request.get("/api/commitments?kind=all&review=never&pageSize=1")).json();
+  test.skip(never.total === 0, "every pledge is reviewed already");
+  const pledge = never.items[0] as { slug: string; title: string; status: string };
+  const before = await (await request.get(`/api/commitments/${pledge.slug}`)).json();
+  expect(before.reviewedOn).toBeNull();
+
+  const id = await openPledgeInAdmin(page, pledge.title);
+  await expect(page.getByTestId("review-state")).toHaveText("Not yet reviewed.");
+  const section = page.locator("section", { has: page.getByRole("heading", { name: "Review" }) });
+  await section.getByRole("button", { name: "Reviewed today: nothing new" }).click();
+  await expectFormMessage(section, "Review recorded.");
+  const today = new Date().toISOString().slice(0, 10);
+  await page.reload();
+  await expect(page.getByTestId("review-state")).toContainText(`Last reviewed on ${today} by E2E Analyst`);
+
+  const after = await (await request.get(`/api/commitments/${pledge.slug}`)).json();
+  expect(after.reviewedOn).toBe(today);
+  expect(after.status).toBe(before.status);
+  expect(after.statusHistory).toHaveLength(before.statusHistory.length);
+
+  const reader = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const publicPage = await reader.newPage();
+  await publicPage.goto(`/commitments/${pledge.slug}`);
+  await expect(publicPage.getByTestId("reviewed")).toContainText("by E2E Analyst");
+  await reader.close();
+  await expectAudited(browser, "Commitment", "E2E Analyst", "review", String(id));
+});
