@@ -55,7 +55,15 @@ export const enPublic = {
       pledges: "Pledges",
     } as Record<string, string>,
     deadlines: { title: "Deadlines", empty: "No open pledge has a deadline.", missed: "missed" },
-    latest: { title: "Latest status changes", empty: "No status changes yet.", evidence: "Evidence:", from: "from {status}" },
+    latest: {
+      title: "Latest status changes",
+      intro: "Newest first by the day an analyst recorded the change; a change can take effect earlier than it was recorded.",
+      empty: "No status changes yet.",
+      evidence: "Evidence:",
+      from: "from {status}",
+      effective: "In effect from",
+      recorded: "recorded",
+    },
     exports: { title: "Take the data away", columns: "Column definitions", commitments: "All pledges (CSV)", evidence: "All evidence (CSV)", history: "Status history (CSV)", dataset: "Everything, with quotes and readouts (JSON)", json: "Dashboard figures (JSON)" },
   },
   list: {
