@@ -10,3 +10,15 @@ export interface StatusLegend {
 }
 
 export type StatusRow = Record<CommitmentStatus, number>;
+
+/** Words the charts need, handed from the server's message catalogue ("{count}" is replaced). */
+export interface ChartUnits {
+  one: string;
+  other: string;
+  /** Under the donut's total. */
+  total: string;
+}
+
+export function countText(units: ChartUnits, count: number): string {
+  return (count === 1 ? units.one : units.other).replace("{count}", String(count));
+}

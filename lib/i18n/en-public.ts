@@ -36,9 +36,17 @@ export const enPublic = {
       "status-by-category": { title: "Status by category", reading: "{name} holds the most pledges ({count}); {fulfilled} pledges in all are fulfilled." },
       "status-by-side": { title: "Status by committing side", reading: "{china} pledges were made by China, {vietnam} by Vietnam and {both} by both sides together." },
       "status-over-time": { title: "Status over time", reading: "At the end of {month}, {fulfilled} pledges were fulfilled and {open} were still open." },
-      "pledges-per-talk": { title: "Pledges per talk", reading: "The {talk} talks produced the most pledges: {count}." },
+      "pledges-per-talk": {
+        title: "Pledges per talk",
+        reading: "The {talk} talks produced the most pledges: {count}.",
+        restated:
+          "The bars add up to {sum}, more than the {tracked} pledges tracked, because a pledge restated in several talks counts once for each talk that made it.",
+        footnote: "A pledge restated in several talks counts once in each of them: the column adds up to {sum}, while {tracked} pledges are tracked.",
+      },
     },
-    chartHint: "Select a bar or slice to see those pledges.",
+    chartHint: "Select a bar or slice to see those pledges. With a keyboard: Tab to the chart, move with the arrow keys, open with Enter.",
+    chartHintOverTime: "Select a band, or a status in the key, to see the pledges in that status today.",
+    chartUnits: { one: "{count} pledge", other: "{count} pledges", total: "pledges" },
     tableCaption: "Data behind the chart “{title}”",
     /** Table headers for the charts' CSV columns (status columns use the status labels). */
     tableHeaders: {
