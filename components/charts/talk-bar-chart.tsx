@@ -10,6 +10,19 @@ interface Props {
   units: ChartUnits;
 }
 
+/** "29 May 2020" as "29 May" over "2020", so five talks fit side by side on a phone. */
+function TwoLineTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const text = String(payload?.value ?? "");
+  const split = text.lastIndexOf(" ");
+  const [first, second] = split > 0 ? [text.slice(0, split), text.slice(split + 1)] : [text, ""];
+  return (
+    <text x={Number(x)} y={Number(y)} textAnchor="middle" fontSize={12} fill="#1f2933">
+      <tspan x={Number(x)} dy="0.9em">{first}</tspan>
+      <tspan x={Number(x)} dy="1.2em">{second}</tspan>
+    </text>
+  );
+}
+
 /**
  * Pledges quoted from each talk, each bar with its count; a bar (clicked, or reached with Tab and
  * the arrow keys and opened with Enter) opens the list filtered to that talk.
@@ -29,7 +42,7 @@ export function TalkBarChart({ rows, seriesName, units }: Props) {
     <ChartKeyboard keys={bars.map((row) => String(row.talkId))}>
       <BarChart responsive accessibilityLayer={false} data={rows} margin={{ top: 20, left: 0, right: 8 }} style={{ width: "100%", height: 280 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#1f2933" }} interval={0} />
+        <XAxis dataKey="label" tick={TwoLineTick} interval={0} height={40} />
         <YAxis allowDecimals={false} width={32} />
         <Tooltip />
         <Bar dataKey="count" name={seriesName} fill="#7a1f2b" isAnimationActive={false} shape={shape}>
