@@ -1,5 +1,5 @@
 "use client";
-import { Label, Pie, PieChart, Sector, Tooltip, type PieLabelRenderProps, type PieSectorShapeProps } from "recharts";
+import { Pie, PieChart, Sector, Tooltip, type PieLabelRenderProps, type PieSectorShapeProps } from "recharts";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { listHref } from "@/lib/stats/chart-tables";
 import { ChartKeyboard, MarkLink } from "./chart-marks";
@@ -38,41 +38,33 @@ export function StatusPieChart({ rows, legend, units }: Props) {
   };
   return (
     <ChartKeyboard keys={data.map((row) => row.status)}>
-      <PieChart responsive accessibilityLayer={false} style={{ width: "100%", height: 280 }}>
-        <Pie
-          data={data}
-          dataKey="count"
-          nameKey="name"
-          innerRadius="48%"
-          outerRadius="78%"
-          startAngle={90}
-          endAngle={-270}
-          isAnimationActive={false}
-          shape={shape}
-          label={label}
-          labelLine={{ stroke: "#52606d" }}
-          stroke="#ffffff"
-        >
-          <Label
-            position="center"
-            content={({ viewBox }) => {
-              const box = viewBox as { cx?: number; cy?: number } | undefined;
-              if (box?.cx === undefined || box.cy === undefined) return null;
-              return (
-                <text x={box.cx} y={box.cy} textAnchor="middle" fill="#1f2933" data-pie-total={total}>
-                  <tspan x={box.cx} dy="-0.2em" fontSize={28} fontWeight={600}>
-                    {total}
-                  </tspan>
-                  <tspan x={box.cx} dy="1.4em" fontSize={13} fill="#52606d">
-                    {units.total}
-                  </tspan>
-                </text>
-              );
-            }}
+      <div className="relative">
+        <PieChart responsive accessibilityLayer={false} style={{ width: "100%", height: 280 }}>
+          <Pie
+            data={data}
+            dataKey="count"
+            nameKey="name"
+            innerRadius="48%"
+            outerRadius="78%"
+            startAngle={90}
+            endAngle={-270}
+            isAnimationActive={false}
+            rootTabIndex={-1}
+            shape={shape}
+            label={label}
+            labelLine={{ stroke: "#52606d" }}
+            stroke="#ffffff"
           />
-        </Pie>
-        <Tooltip />
-      </PieChart>
+          <Tooltip />
+        </PieChart>
+        {/* The total in the hole: the pie is centred in the chart box, so plain centred HTML lands there. */}
+        <p className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center text-center" data-pie-total={total}>
+          <span className="font-serif text-3xl font-semibold tabular-nums text-ink" data-total-number>
+            {total}
+          </span>
+          <span className="text-sm text-muted">{units.total}</span>
+        </p>
+      </div>
       <StatusKey items={data.map((row) => ({ key: row.status, label: row.name, color: legend.colors[row.status], count: row.count }))} />
     </ChartKeyboard>
   );

@@ -89,7 +89,7 @@ test.describe("honest charts", () => {
     expect(drawn).toEqual(rows.filter((row) => Number(row.text.count) > 0).map((row) => [row.text.status, Number(row.text.count)]));
     expect(await marksOf(page, "status-breakdown")).toEqual(drawn);
     const total = rows.reduce((sum, row) => sum + Number(row.text.count), 0);
-    await expect(page.locator("[data-chart=status-breakdown] [data-pie-total] tspan").first()).toHaveText(String(total));
+    await expect(page.locator("[data-chart=status-breakdown] [data-pie-total] [data-total-number]")).toHaveText(String(total));
     expect(Number(await page.locator("[data-figure=tracked] span").first().innerText())).toBe(total);
     // The key names each status with its count, so no colour has to be matched.
     const key = await page.locator("[data-chart=status-breakdown] [data-key-item]").allInnerTexts();
@@ -103,7 +103,7 @@ test.describe("honest charts", () => {
       const expected = rows.flatMap((row) => STATUS_ORDER.filter((status) => Number(row.text[status]) > 0).map((status) => [`${row.text[keyColumn]}:${status}`, Number(row.text[status])] as const));
       expect((await marksOf(page, id)).toSorted(), id).toEqual(expected.toSorted());
       const totals = rows.map((row) => STATUS_ORDER.reduce((sum, status) => sum + Number(row.text[status]), 0));
-      const ticks = await page.locator(`[data-chart=${id}] .recharts-yAxis .recharts-cartesian-axis-tick-value`).evaluateAll((texts) => [...new Set(texts.map((text) => text.textContent ?? ""))]);
+      const ticks = await page.locator(`[data-chart=${id}] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value`).evaluateAll((texts) => [...new Set(texts.map((text) => text.textContent ?? ""))]);
       expect(ticks.map((tick) => Number(/\((\d+)\)$/.exec(tick)?.[1])), id).toEqual(totals);
       if (id === "status-by-category") {
         const order = rows.map((row, index) => [totals[index]!, row.text.category_name!] as const);
@@ -138,8 +138,10 @@ test.describe("honest charts", () => {
     await expect(chart.locator(".recharts-area")).toHaveCount(present.length);
     expect(await chart.locator("[data-key-item]").evaluateAll((items) => items.map((item) => item.getAttribute("data-key-item")))).toEqual(present);
     const surface = chart.locator("svg.recharts-surface").first();
+    await surface.scrollIntoViewIfNeeded();
     const box = (await surface.boundingBox())!;
-    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2, { steps: 4 });
     const names = chart.locator(".recharts-tooltip-item-name");
     await expect(names.first()).toBeVisible();
     const labels: Record<string, string> = { ANNOUNCED: "Announced", IN_PROGRESS: "In progress", PARTIALLY_FULFILLED: "Partially fulfilled", FULFILLED: "Fulfilled", STALLED: "Stalled", NOT_FULFILLED: "Not fulfilled" };
