@@ -7,6 +7,9 @@ export interface StatusLegend {
   colors: Record<CommitmentStatus, string>;
   /** Ink or white per status: the AA-contrast colour for text drawn on that status's colour. */
   textColors: Record<CommitmentStatus, string>;
+  /** Statuses drawn hatched (see status-patterns.tsx); `fills` holds each status's SVG fill. */
+  patterned: readonly CommitmentStatus[];
+  fills: Record<CommitmentStatus, string>;
 }
 
 export type StatusRow = Record<CommitmentStatus, number>;

@@ -36,7 +36,7 @@ export function StatusAreaChart({ rows, legend }: Props) {
             name={legend.labels[status]}
             stackId="status"
             stroke={legend.colors[status]}
-            fill={legend.colors[status]}
+            fill={legend.fills[status]}
             fillOpacity={1}
             isAnimationActive={false}
             className="cursor-pointer"
@@ -44,7 +44,7 @@ export function StatusAreaChart({ rows, legend }: Props) {
           />
         ))}
       </AreaChart>
-      <StatusKey items={statuses.map((status) => ({ key: status, label: legend.labels[status], color: legend.colors[status], href: listHref({ status }) }))} />
+      <StatusKey items={statuses.map((status) => ({ key: status, label: legend.labels[status], color: legend.fills[status], href: listHref({ status }) }))} />
     </div>
   );
 }

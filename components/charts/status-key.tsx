@@ -3,6 +3,7 @@ import Link from "next/link";
 export interface KeyItem {
   key: string;
   label: string;
+  /** An SVG fill: a colour or url(#pattern). */
   color: string;
   /** Shown after the label, e.g. the slice's count, so a reader need not match colours. */
   count?: number;
@@ -16,7 +17,9 @@ export function StatusKey({ items }: { items: KeyItem[] }) {
       {items.map((item) => {
         const body = (
           <>
-            <span aria-hidden className="inline-block h-3 w-3 shrink-0 rounded-sm border border-[#52606d]" style={{ backgroundColor: item.color }} />
+            <svg aria-hidden focusable="false" width="12" height="12" className="shrink-0">
+              <rect x="0.5" y="0.5" width="11" height="11" rx="2" fill={item.color} stroke="#52606d" />
+            </svg>
             <span>
               {item.label}
               {item.count !== undefined && <span className="tabular-nums font-semibold"> {item.count}</span>}

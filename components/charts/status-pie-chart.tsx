@@ -18,7 +18,7 @@ interface Props {
  * filtered to that status.
  */
 export function StatusPieChart({ rows, legend, units }: Props) {
-  const data = rows.filter((row) => row.count > 0).map((row) => ({ ...row, name: legend.labels[row.status], fill: legend.colors[row.status] }));
+  const data = rows.filter((row) => row.count > 0).map((row) => ({ ...row, name: legend.labels[row.status], fill: legend.fills[row.status] }));
   const total = data.reduce((sum, row) => sum + row.count, 0);
   const shape = (props: PieSectorShapeProps) => {
     const row = data[props.index]!;
@@ -65,7 +65,7 @@ export function StatusPieChart({ rows, legend, units }: Props) {
           <span className="text-sm text-muted">{units.total}</span>
         </p>
       </div>
-      <StatusKey items={data.map((row) => ({ key: row.status, label: row.name, color: legend.colors[row.status], count: row.count }))} />
+      <StatusKey items={data.map((row) => ({ key: row.status, label: row.name, color: legend.fills[row.status], count: row.count }))} />
     </ChartKeyboard>
   );
 }

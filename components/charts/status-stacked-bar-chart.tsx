@@ -67,12 +67,12 @@ export function StatusStackedBarChart({ rows, legend, filter, units }: Props) {
         <YAxis type="category" dataKey="axisLabel" width={132} tick={{ fontSize: 12, fill: "#1f2933" }} interval={0} />
         <Tooltip itemSorter={(item) => legend.order.indexOf(item.dataKey as CommitmentStatus)} />
         {statuses.map((status) => (
-          <Bar key={status} dataKey={status} name={legend.labels[status]} stackId="status" fill={legend.colors[status]} isAnimationActive={false} shape={shapeFor(status)}>
+          <Bar key={status} dataKey={status} name={legend.labels[status]} stackId="status" fill={legend.fills[status]} isAnimationActive={false} shape={shapeFor(status)}>
             <LabelList dataKey={status} content={labelFor(status)} />
           </Bar>
         ))}
       </BarChart>
-      <StatusKey items={statuses.map((status) => ({ key: status, label: legend.labels[status], color: legend.colors[status] }))} />
+      <StatusKey items={statuses.map((status) => ({ key: status, label: legend.labels[status], color: legend.fills[status] }))} />
     </ChartKeyboard>
   );
 }

@@ -1,6 +1,7 @@
 import { StatusAreaChart } from "@/components/charts/status-area-chart";
 import { StatusPieChart } from "@/components/charts/status-pie-chart";
 import { StatusStackedBarChart } from "@/components/charts/status-stacked-bar-chart";
+import { StatusPatterns } from "@/components/charts/status-patterns";
 import { TalkBarChart } from "@/components/charts/talk-bar-chart";
 import { formatDate, formatMonth } from "@/components/ui/format";
 import { STATUS_DEFINITIONS } from "@/lib/commitments/status";
@@ -74,6 +75,7 @@ export function DashboardCharts({ data, messages }: { data: DashboardData; messa
   return (
     <section aria-labelledby="charts-title" className="mt-10">
       <h2 id="charts-title" className="sr-only">{text.chartsLabel}</h2>
+      <StatusPatterns legend={statusLegend} />
       <div className="grid gap-5 lg:grid-cols-2">
         {card("status-breakdown", <StatusPieChart rows={data.statusBreakdown} legend={statusLegend} units={units} />)}
         {card(

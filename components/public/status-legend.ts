@@ -23,9 +23,15 @@ export function textColorOn(hex: string): string {
 
 export const STATUS_TEXT_COLORS = Object.fromEntries(STATUS_ORDER.map((status) => [status, textColorOn(STATUS_COLORS[status])])) as Record<CommitmentStatus, string>;
 
+/** The two failures: hatched in the charts, so texture and not only colour sets them apart. */
+const PATTERNED: readonly CommitmentStatus[] = ["STALLED", "NOT_FULFILLED"];
+
 export const statusLegend: StatusLegend = {
   order: STATUS_ORDER,
   labels: Object.fromEntries(STATUS_ORDER.map((status) => [status, STATUS_DEFINITIONS[status].label])) as Record<CommitmentStatus, string>,
   colors: STATUS_COLORS,
   textColors: STATUS_TEXT_COLORS,
+  patterned: PATTERNED,
+  // Must match patternId() in components/charts/status-patterns.tsx.
+  fills: Object.fromEntries(STATUS_ORDER.map((status) => [status, PATTERNED.includes(status) ? `url(#status-pattern-${status})` : STATUS_COLORS[status]])) as Record<CommitmentStatus, string>,
 };
