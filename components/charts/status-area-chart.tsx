@@ -35,7 +35,8 @@ export function StatusAreaChart({ rows, legend }: Props) {
             dataKey={status}
             name={legend.labels[status]}
             stackId="status"
-            stroke={legend.colors[status]}
+            // No outline: a series that is zero in a stretch would draw its line along the top of the stack there.
+            stroke="none"
             fill={legend.fills[status]}
             fillOpacity={1}
             isAnimationActive={false}
