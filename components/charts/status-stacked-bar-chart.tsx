@@ -20,7 +20,7 @@ interface Props {
 const count = (row: Row, status: CommitmentStatus) => Number(row[status] ?? 0);
 
 /** Segments too narrow for their number leave it to the tooltip, the focus line and the table. */
-const MIN_LABEL_WIDTH = 18;
+const MIN_LABEL_WIDTH = 12;
 
 /**
  * Pledges per group, stacked by status, each segment with its count and each bar with its total.
