@@ -25,3 +25,9 @@ export interface ChartUnits {
 export function countText(units: ChartUnits, count: number): string {
   return (count === 1 ? units.one : units.other).replace("{count}", String(count));
 }
+
+/**
+ * Tooltip lines in ink: Recharts colours each line with its series' fill by default, which for
+ * the pale statuses is unreadable on white (and a url(#pattern) for the hatched ones).
+ */
+export const TOOLTIP_ITEM_STYLE = { color: "#1f2933" } as const;

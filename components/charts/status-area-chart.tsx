@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { listHref } from "@/lib/stats/chart-tables";
-import type { StatusLegend } from "./chart-types";
+import { TOOLTIP_ITEM_STYLE, type StatusLegend } from "./chart-types";
 import { StatusKey } from "./status-key";
 
 interface Props {
@@ -27,7 +27,7 @@ export function StatusAreaChart({ rows, legend }: Props) {
         <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#1f2933" }} minTickGap={24} />
         <YAxis allowDecimals={false} width={32} />
         {/* Stacked bottom-up in status order; the tooltip reads top-down in the same order. */}
-        <Tooltip itemSorter={(item) => legend.order.indexOf(item.dataKey as CommitmentStatus)} />
+        <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={(item) => legend.order.indexOf(item.dataKey as CommitmentStatus)} />
         {statuses.map((status) => (
           <Area
             key={status}

@@ -3,7 +3,7 @@ import { Pie, PieChart, Sector, Tooltip, type PieLabelRenderProps, type PieSecto
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { listHref } from "@/lib/stats/chart-tables";
 import { ChartKeyboard, MarkLink } from "./chart-marks";
-import { countText, type ChartUnits, type StatusLegend } from "./chart-types";
+import { countText, TOOLTIP_ITEM_STYLE, type ChartUnits, type StatusLegend } from "./chart-types";
 import { StatusKey } from "./status-key";
 
 interface Props {
@@ -55,7 +55,7 @@ export function StatusPieChart({ rows, legend, units }: Props) {
             labelLine={{ stroke: "#52606d" }}
             stroke="#ffffff"
           />
-          <Tooltip />
+          <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} />
         </PieChart>
         {/* The total in the hole: the pie is centred in the chart box, so plain centred HTML lands there. */}
         <p className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center text-center" data-pie-total={total}>

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAx
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { listHref } from "@/lib/stats/chart-tables";
 import { ChartKeyboard, MarkLink } from "./chart-marks";
-import { countText, type ChartUnits, type StatusLegend } from "./chart-types";
+import { countText, TOOLTIP_ITEM_STYLE, type ChartUnits, type StatusLegend } from "./chart-types";
 import { StatusKey } from "./status-key";
 
 type Row = Record<string, string | number> & { key: string; label: string };
@@ -65,7 +65,7 @@ export function StatusStackedBarChart({ rows, legend, filter, units }: Props) {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="axisLabel" width={132} tick={{ fontSize: 12, fill: "#1f2933" }} interval={0} />
-        <Tooltip itemSorter={(item) => legend.order.indexOf(item.dataKey as CommitmentStatus)} />
+        <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} itemSorter={(item) => legend.order.indexOf(item.dataKey as CommitmentStatus)} />
         {statuses.map((status) => (
           <Bar key={status} dataKey={status} name={legend.labels[status]} stackId="status" fill={legend.fills[status]} isAnimationActive={false} shape={shapeFor(status)}>
             <LabelList dataKey={status} content={labelFor(status)} />

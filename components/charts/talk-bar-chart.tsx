@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { listHref } from "@/lib/stats/chart-tables";
 import { ChartKeyboard, MarkLink } from "./chart-marks";
-import { countText, type ChartUnits } from "./chart-types";
+import { countText, TOOLTIP_ITEM_STYLE, type ChartUnits } from "./chart-types";
 
 interface Props {
   rows: { talkId: number; label: string; count: number }[];
@@ -44,7 +44,7 @@ export function TalkBarChart({ rows, seriesName, units }: Props) {
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={TwoLineTick} interval={0} height={40} />
         <YAxis allowDecimals={false} width={32} />
-        <Tooltip />
+        <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} />
         <Bar dataKey="count" name={seriesName} fill="#7a1f2b" isAnimationActive={false} shape={shape}>
           <LabelList dataKey="count" position="top" fill="#1f2933" fontSize={13} fontWeight={600} />
         </Bar>
