@@ -5,6 +5,29 @@ export interface StatusLegend {
   order: readonly CommitmentStatus[];
   labels: Record<CommitmentStatus, string>;
   colors: Record<CommitmentStatus, string>;
+  /** Ink or white per status: the AA-contrast colour for text drawn on that status's colour. */
+  textColors: Record<CommitmentStatus, string>;
+  /** Statuses drawn hatched (see status-patterns.tsx); `fills` holds each status's SVG fill. */
+  patterned: readonly CommitmentStatus[];
+  fills: Record<CommitmentStatus, string>;
 }
 
 export type StatusRow = Record<CommitmentStatus, number>;
+
+/** Words the charts need, handed from the server's message catalogue ("{count}" is replaced). */
+export interface ChartUnits {
+  one: string;
+  other: string;
+  /** Under the donut's total. */
+  total: string;
+}
+
+export function countText(units: ChartUnits, count: number): string {
+  return (count === 1 ? units.one : units.other).replace("{count}", String(count));
+}
+
+/**
+ * Tooltip lines in ink: Recharts colours each line with its series' fill by default, which for
+ * the pale statuses is unreadable on white (and a url(#pattern) for the hatched ones).
+ */
+export const TOOLTIP_ITEM_STYLE = { color: "#1f2933" } as const;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ChartTable } from "@/lib/stats/chart-tables";
 
@@ -11,6 +12,8 @@ interface Props {
   tableCaption: string;
   showTableLabel: string;
   csvLabel: string;
+  /** Said under the table too, where the chart needs a word of explanation (e.g. restatements). */
+  footnote?: string;
   children: ReactNode;
 }
 
@@ -18,7 +21,7 @@ interface Props {
  * A chart with its title, a one-line plain reading, the same data as a table (in a disclosure that
  * keyboard and screen-reader users reach) and a CSV of exactly those rows.
  */
-export function ChartCard({ id, title, reading, hint, table, headers, tableCaption, showTableLabel, csvLabel, children }: Props) {
+export function ChartCard({ id, title, reading, hint, table, headers, tableCaption, showTableLabel, csvLabel, footnote, children }: Props) {
   return (
     <section aria-labelledby={`chart-${id}-title`} className="rounded-lg border border-rule bg-white p-4 sm:p-5" data-chart={id}>
       <h3 id={`chart-${id}-title`} className="font-serif text-lg font-semibold">
@@ -47,16 +50,27 @@ export function ChartCard({ id, title, reading, hint, table, headers, tableCapti
               <tbody>
                 {table.rows.map((row, index) => (
                   <tr key={index} className="odd:bg-paper">
-                    {table.columns.map((column) => (
-                      <td key={column.header} className="px-2 py-1 tabular-nums">
-                        {String(column.value(row) ?? "")}
-                      </td>
-                    ))}
+                    {table.columns.map((column) => {
+                      const text = String(column.value(row) ?? "");
+                      const href = table.link?.(row, column.header);
+                      return (
+                        <td key={column.header} className="px-2 py-1 tabular-nums" data-column={column.header}>
+                          {href ? (
+                            <Link href={href} className="text-accent underline underline-offset-2" data-table-link>
+                              {text}
+                            </Link>
+                          ) : (
+                            text
+                          )}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {footnote && <p className="mt-2 text-xs text-muted sm:text-sm" data-table-footnote>{footnote}</p>}
         </details>
         <a href={`/api/stats/${id}.csv`} download className="font-medium text-accent underline" data-chart-csv={id}>
           {csvLabel}

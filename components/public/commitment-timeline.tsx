@@ -9,7 +9,7 @@ export function CommitmentTimeline({ timeline, messages }: { timeline: PublicCom
     <ol className="relative mt-3 border-l-2 border-rule pl-5" data-testid="timeline">
       {timeline.map((change) => (
         <li key={change.id} className="relative mb-5 last:mb-0">
-          <span className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full ring-2 ring-white" style={{ backgroundColor: STATUS_COLORS[change.toStatus] }} aria-hidden />
+          <span className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border border-muted ring-2 ring-white" style={{ backgroundColor: STATUS_COLORS[change.toStatus] }} aria-hidden />
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <time dateTime={change.effectiveOn} className="font-medium">{formatDate(change.effectiveOn)}</time>
             <StatusBadge status={change.toStatus} />

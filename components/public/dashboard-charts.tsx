@@ -1,12 +1,13 @@
 import { StatusAreaChart } from "@/components/charts/status-area-chart";
 import { StatusPieChart } from "@/components/charts/status-pie-chart";
 import { StatusStackedBarChart } from "@/components/charts/status-stacked-bar-chart";
+import { StatusPatterns } from "@/components/charts/status-patterns";
 import { TalkBarChart } from "@/components/charts/talk-bar-chart";
 import { formatDate, formatMonth } from "@/components/ui/format";
 import { STATUS_DEFINITIONS } from "@/lib/commitments/status";
 import { format } from "@/lib/i18n/messages";
 import type { Messages } from "@/lib/i18n/en";
-import { chartTable, type ChartId } from "@/lib/stats/chart-tables";
+import { chartTable, sortedCategories, type ChartId } from "@/lib/stats/chart-tables";
 import type { DashboardData } from "@/lib/stats/dashboard";
 import { totalOf } from "@/lib/stats/status-counts";
 import { ChartCard } from "./chart-card";
@@ -19,7 +20,7 @@ function readings(data: DashboardData, messages: Messages["public"]): Record<Cha
   const charts = messages.dashboard.charts;
   const total = data.statusBreakdown.reduce((sum, row) => sum + row.count, 0);
   const top = maxBy(data.statusBreakdown, (row) => row.count);
-  const topCategory = maxBy(data.statusByCategory, totalOf);
+  const topCategory = sortedCategories(data)[0];
   const side = Object.fromEntries(data.statusBySide.map((row) => [row.side, totalOf(row)]));
   const last = data.statusOverTime.at(-1);
   const topTalk = maxBy(data.pledgesPerTalk, (row) => row.count);
@@ -32,21 +33,35 @@ function readings(data: DashboardData, messages: Messages["public"]): Record<Cha
       fulfilled: last?.FULFILLED ?? 0,
       open: last ? totalOf(last) - last.FULFILLED - last.NOT_FULFILLED : 0,
     }),
-    "pledges-per-talk": format(charts["pledges-per-talk"].reading, { talk: topTalk ? formatDate(topTalk.heldOn) : "—", count: topTalk?.count ?? 0 }),
+    "pledges-per-talk": [
+      format(charts["pledges-per-talk"].reading, { talk: topTalk ? formatDate(topTalk.heldOn) : "—", count: topTalk?.count ?? 0 }),
+      restatements(data) && format(charts["pledges-per-talk"].restated, restatements(data)!),
+    ]
+      .filter(Boolean)
+      .join(" "),
   };
+}
+
+/** The bars of "pledges per talk" add up to more than the pledges tracked when pledges are restated. */
+function restatements(data: DashboardData): { sum: number; tracked: number } | undefined {
+  const sum = data.pledgesPerTalk.reduce((total, row) => total + row.count, 0);
+  return sum > data.headline.tracked ? { sum, tracked: data.headline.tracked } : undefined;
 }
 
 export function DashboardCharts({ data, messages }: { data: DashboardData; messages: Messages["public"] }) {
   const text = messages.dashboard;
   const reading = readings(data, messages);
   const headers = { ...text.tableHeaders, ...statusLegend.labels };
+  const units = text.chartUnits;
+  const restated = restatements(data);
   const card = (id: ChartId, chart: React.ReactNode, wide = false) => (
-    <div className={wide ? "lg:col-span-2" : undefined}>
+    <div className={wide ? "min-w-0 lg:col-span-2" : "min-w-0"}>
       <ChartCard
         id={id}
         title={text.charts[id].title}
         reading={reading[id]}
-        hint={text.chartHint}
+        hint={id === "status-over-time" ? text.chartHintOverTime : text.chartHint}
+        footnote={id === "pledges-per-talk" && restated ? format(text.charts["pledges-per-talk"].footnote, restated) : undefined}
         table={chartTable(id, data)}
         headers={headers}
         tableCaption={format(text.tableCaption, { title: text.charts[id].title })}
@@ -60,21 +75,22 @@ export function DashboardCharts({ data, messages }: { data: DashboardData; messa
   return (
     <section aria-labelledby="charts-title" className="mt-10">
       <h2 id="charts-title" className="sr-only">{text.chartsLabel}</h2>
+      <StatusPatterns legend={statusLegend} />
       <div className="grid gap-5 lg:grid-cols-2">
-        {card("status-breakdown", <StatusPieChart rows={data.statusBreakdown} legend={statusLegend} />)}
+        {card("status-breakdown", <StatusPieChart rows={data.statusBreakdown} legend={statusLegend} units={units} />)}
         {card(
           "status-by-side",
-          <StatusStackedBarChart filter="side" legend={statusLegend} rows={data.statusBySide.map((row) => ({ ...row, key: row.side, label: messages.common.sides[row.side] }))} />,
+          <StatusStackedBarChart filter="side" legend={statusLegend} units={units} rows={data.statusBySide.map((row) => ({ ...row, key: row.side, label: messages.common.sides[row.side] }))} />,
         )}
         {card(
           "status-by-category",
-          <StatusStackedBarChart filter="category" legend={statusLegend} rows={data.statusByCategory.map((row) => ({ ...row, key: row.category, label: row.name }))} />,
+          <StatusStackedBarChart filter="category" legend={statusLegend} units={units} rows={sortedCategories(data).map((row) => ({ ...row, key: row.category, label: row.name }))} />,
           true,
         )}
         {card("status-over-time", <StatusAreaChart legend={statusLegend} rows={data.statusOverTime.map((row) => ({ ...row, label: formatMonth(row.month) }))} />, true)}
         {card(
           "pledges-per-talk",
-          <TalkBarChart seriesName={text.tableHeaders.pledges!} rows={data.pledgesPerTalk.map((row) => ({ talkId: row.talkId, label: formatDate(row.heldOn), count: row.count }))} />,
+          <TalkBarChart seriesName={text.tableHeaders.pledges!} units={units} rows={data.pledgesPerTalk.map((row) => ({ talkId: row.talkId, label: formatDate(row.heldOn), count: row.count }))} />,
           true,
         )}
       </div>

@@ -38,6 +38,7 @@ export function LatestChanges({ rows, messages }: { rows: LatestChangeRow[]; mes
   return (
     <section aria-labelledby="latest-title" className="rounded-lg border border-rule bg-white p-4 sm:p-5">
       <h2 id="latest-title" className="font-serif text-xl font-semibold">{text.title}</h2>
+      <p className="mt-1 text-sm text-muted">{text.intro}</p>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{text.empty}</p>
       ) : (
@@ -45,10 +46,15 @@ export function LatestChanges({ rows, messages }: { rows: LatestChangeRow[]; mes
           {rows.map((row) => (
             <li key={row.id} className="py-3">
               <div className="flex flex-wrap items-center gap-2 text-sm">
-                <time dateTime={row.effectiveOn} className="text-muted">{formatDate(row.effectiveOn)}</time>
                 <StatusBadge status={row.toStatus} />
                 {row.fromStatus && <span className="text-muted">{format(text.from, { status: STATUS_DEFINITIONS[row.fromStatus].label })}</span>}
               </div>
+              {/* Both dates: the list is ordered by the second, so a back-dated change is visibly one. */}
+              <p className="mt-1 text-sm text-muted" data-latest-dates>
+                {text.effective} <time dateTime={row.effectiveOn} data-effective>{formatDate(row.effectiveOn)}</time>
+                {" · "}
+                {text.recorded} <time dateTime={row.recordedAt} data-recorded>{formatDate(row.recordedAt)}</time>
+              </p>
               <Link href={`/commitments/${row.commitment.slug}`} className="mt-1 block font-medium text-ink underline-offset-2 hover:underline">
                 {row.commitment.title}
               </Link>

@@ -2,15 +2,16 @@ import Link from "next/link";
 import type { Messages } from "@/lib/i18n/en";
 import type { HeadlineFigures as Figures } from "@/lib/stats/headline";
 import { formatNumber } from "@/components/ui/format";
+import { STATUS_COLORS } from "@/lib/commitments/status";
 
 /** The five numbers a reader needs first; each opens the list of the pledges it counts. */
 export function HeadlineFigures({ figures, messages }: { figures: Figures; messages: Messages["public"]["dashboard"] }) {
   const items = [
     { key: "tracked", value: figures.tracked, href: "/commitments", color: "#1f2933" },
-    { key: "fulfilled", value: figures.fulfilled, href: "/commitments?status=FULFILLED", color: "#15803d" },
-    { key: "inProgress", value: figures.inProgress, href: "/commitments?status=IN_PROGRESS,PARTIALLY_FULFILLED", color: "#1d4ed8" },
-    { key: "stalledOrNotFulfilled", value: figures.stalledOrNotFulfilled, href: "/commitments?status=STALLED,NOT_FULFILLED", color: "#b45309" },
-    { key: "overdue", value: figures.overdue, href: "/commitments?overdue=true", color: "#b91c1c" },
+    { key: "fulfilled", value: figures.fulfilled, href: "/commitments?status=FULFILLED", color: STATUS_COLORS.FULFILLED },
+    { key: "inProgress", value: figures.inProgress, href: "/commitments?status=IN_PROGRESS,PARTIALLY_FULFILLED", color: STATUS_COLORS.PARTIALLY_FULFILLED },
+    { key: "stalledOrNotFulfilled", value: figures.stalledOrNotFulfilled, href: "/commitments?status=STALLED,NOT_FULFILLED", color: STATUS_COLORS.STALLED },
+    { key: "overdue", value: figures.overdue, href: "/commitments?overdue=true", color: STATUS_COLORS.NOT_FULFILLED },
   ] as const;
   return (
     <section aria-label={messages.figuresLabel}>
@@ -23,7 +24,7 @@ export function HeadlineFigures({ figures, messages }: { figures: Figures; messa
               style={{ borderTopWidth: 4, borderTopColor: item.color }}
               data-figure={item.key}
             >
-              <span className="block font-serif text-3xl font-semibold tabular-nums" style={{ color: item.color }}>
+              <span className="block font-serif text-3xl font-semibold tabular-nums text-ink">
                 {formatNumber(item.value)}
               </span>
               <span className="mt-1 block text-sm leading-snug text-ink">{messages.figures[item.key]}</span>

@@ -36,9 +36,17 @@ export const enPublic = {
       "status-by-category": { title: "Status by category", reading: "{name} holds the most pledges ({count}); {fulfilled} pledges in all are fulfilled." },
       "status-by-side": { title: "Status by committing side", reading: "{china} pledges were made by China, {vietnam} by Vietnam and {both} by both sides together." },
       "status-over-time": { title: "Status over time", reading: "At the end of {month}, {fulfilled} pledges were fulfilled and {open} were still open." },
-      "pledges-per-talk": { title: "Pledges per talk", reading: "The {talk} talks produced the most pledges: {count}." },
+      "pledges-per-talk": {
+        title: "Pledges per talk",
+        reading: "The {talk} talks produced the most pledges: {count}.",
+        restated:
+          "The bars add up to {sum}, more than the {tracked} pledges tracked, because a pledge restated in several talks counts once for each talk that made it.",
+        footnote: "A pledge restated in several talks counts once in each of them: the column adds up to {sum}, while {tracked} pledges are tracked.",
+      },
     },
-    chartHint: "Select a bar or slice to see those pledges.",
+    chartHint: "Select a bar or slice to see those pledges. With a keyboard: Tab to the chart, move with the arrow keys, open with Enter.",
+    chartHintOverTime: "Select a band, or a status in the key, to see the pledges in that status today.",
+    chartUnits: { one: "{count} pledge", other: "{count} pledges", total: "pledges" },
     tableCaption: "Data behind the chart “{title}”",
     /** Table headers for the charts' CSV columns (status columns use the status labels). */
     tableHeaders: {
@@ -55,7 +63,15 @@ export const enPublic = {
       pledges: "Pledges",
     } as Record<string, string>,
     deadlines: { title: "Deadlines", empty: "No open pledge has a deadline.", missed: "missed" },
-    latest: { title: "Latest status changes", empty: "No status changes yet.", evidence: "Evidence:", from: "from {status}" },
+    latest: {
+      title: "Latest status changes",
+      intro: "Newest first by the day an analyst recorded the change; a change can take effect earlier than it was recorded.",
+      empty: "No status changes yet.",
+      evidence: "Evidence:",
+      from: "from {status}",
+      effective: "In effect from",
+      recorded: "recorded",
+    },
     exports: { title: "Take the data away", columns: "Column definitions", commitments: "All pledges (CSV)", evidence: "All evidence (CSV)", history: "Status history (CSV)", dataset: "Everything, with quotes and readouts (JSON)", json: "Dashboard figures (JSON)" },
   },
   list: {

@@ -5,7 +5,10 @@ import { toIsoDate } from "@/lib/dates";
 
 export interface LatestChangeRow {
   id: number;
+  /** YYYY-MM-DD: when the change became true in the world. */
   effectiveOn: string;
+  /** ISO 8601 timestamp: when an analyst recorded it. */
+  recordedAt: string;
   fromStatus: CommitmentStatus | null;
   toStatus: CommitmentStatus;
   note: string;
@@ -13,25 +16,31 @@ export interface LatestChangeRow {
   evidence: { id: number; title: string; url: string; publisher: string }[];
 }
 
-/** The most recent status changes by effective date (initial "announced" entries left out). */
+/**
+ * The most recently RECORDED status changes (initial "announced" entries left out). Sorted by
+ * recordedAt, not effectiveOn: a change recorded today but back-dated to last year is news to a
+ * reader, and sorting by effective date would bury it below changes they have already seen.
+ */
 export async function getLatestChanges(limit = 6, db: PrismaClient = getPrisma()): Promise<LatestChangeRow[]> {
   const changes = await db.statusChange.findMany({
     where: { commitment: { archived: false }, fromStatus: { not: null } },
     select: {
       id: true,
       effectiveOn: true,
+      recordedAt: true,
       fromStatus: true,
       toStatus: true,
       note: true,
       commitment: { select: { slug: true, title: true } },
       evidence: { select: { evidence: { select: { id: true, title: true, url: true, publisher: true } } } },
     },
-    orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
+    orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
     take: limit,
   });
   return changes.map((change) => ({
     ...change,
     effectiveOn: toIsoDate(change.effectiveOn),
+    recordedAt: change.recordedAt.toISOString(),
     evidence: change.evidence.map((link) => link.evidence),
   }));
 }

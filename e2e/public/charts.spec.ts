@@ -1,0 +1,212 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { CHART_IDS } from "./support";
+
+const STATUS_ORDER = ["ANNOUNCED", "IN_PROGRESS", "PARTIALLY_FULFILLED", "FULFILLED", "STALLED", "NOT_FULFILLED"];
+
+const resultCount = (count: number) => (count === 1 ? "1 pledge" : `${count} pledges`);
+
+/** Presses Tab until the focus is inside `scope` (at most `limit` presses); returns the focused mark. */
+async function tabInto(page: Page, scope: Locator, limit = 80): Promise<Locator> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press("Tab");
+    if (await scope.evaluate((element) => element.contains(document.activeElement))) break;
+  }
+  const focused = scope.locator("[data-mark]:focus");
+  await expect(focused).toHaveCount(1);
+  return focused;
+}
+
+/** The rows of a chart's table as { header: cell text } plus each cell's link. */
+async function tableOf(page: Page, id: string) {
+  const details = page.locator(`[data-chart-table=${id}]`);
+  await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
+  return details.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll("td")];
+      return {
+        text: Object.fromEntries(cells.map((cell) => [cell.dataset.column!, cell.textContent ?? ""])),
+        href: Object.fromEntries(cells.flatMap((cell) => (cell.querySelector("a") ? [[cell.dataset.column!, cell.querySelector("a")!.getAttribute("href")!]] : []))),
+      };
+    }),
+  );
+}
+
+/** Every mark drawn in a chart: its key and the number it stands for. */
+const marksOf = (page: Page, id: string) =>
+  page.locator(`[data-chart=${id}] [data-mark]`).evaluateAll((marks) => marks.map((mark) => [mark.getAttribute("data-mark")!, Number(mark.getAttribute("data-value"))] as const));
+
+test.describe("honest charts", () => {
+  test("a slice is reached with Tab, moved to with the arrow keys and opened with Enter, as a click would", async ({ page }) => {
+    await page.goto("/");
+    const chart = page.locator("[data-chart=status-breakdown] [data-chart-keyboard]");
+    const first = await tabInto(page, chart);
+    const marks = chart.locator("[data-mark]");
+    expect(await marks.count()).toBeGreaterThan(1);
+    // One tab stop for the whole chart: the other slices are reached with the arrow keys.
+    expect(await marks.evaluateAll((elements) => elements.filter((element) => element.getAttribute("tabindex") === "0").length)).toBe(1);
+    const firstKey = await first.getAttribute("data-mark");
+    await page.keyboard.press("ArrowRight");
+    const second = chart.locator("[data-mark]:focus");
+    const key = (await second.getAttribute("data-mark"))!;
+    expect(key).not.toBe(firstKey);
+    // Visible focus: a dark outline stroke on the focused slice, and its count in words below the chart.
+    expect(await second.locator("path").evaluate((path) => getComputedStyle(path).strokeWidth)).toBe("3px");
+    await expect(chart.locator("[data-focused-mark]")).toHaveText((await second.getAttribute("aria-label"))!);
+    const value = Number(await second.getAttribute("data-value"));
+    const href = await second.getAttribute("href");
+    expect(href).toBe(`/commitments?status=${key}`);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/commitments\\?status=${key}$`));
+    await expect(page.getByTestId("result-count")).toHaveText(resultCount(value));
+    for (const badge of await page.locator("[data-testid=commitment-list] [data-status]").all()) await expect(badge).toHaveAttribute("data-status", key);
+  });
+
+  test("a category bar segment is reached with the keyboard and opened with Space, filtered by category and status", async ({ page }) => {
+    await page.goto("/");
+    const chart = page.locator("[data-chart=status-by-category] [data-chart-keyboard]");
+    await tabInto(page, chart);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const focused = chart.locator("[data-mark]:focus");
+    const [category, status] = (await focused.getAttribute("data-mark"))!.split(":") as [string, string];
+    const value = Number(await focused.getAttribute("data-value"));
+    await page.keyboard.press(" ");
+    await expect(page).toHaveURL(new RegExp(`/commitments\\?category=${category}&status=${status}$`));
+    await expect(page.getByTestId("result-count")).toHaveText(resultCount(value));
+    await expect(page.getByLabel("Category")).toHaveValue(category);
+    // Tab from a mark leaves the chart: its marks are one stop, not dozens.
+    await page.goto("/");
+    await tabInto(page, chart);
+    await page.keyboard.press("Tab");
+    expect(await chart.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+  });
+
+  test("the donut shows each slice's number and the total, equal to its table", async ({ page }) => {
+    await page.goto("/");
+    const rows = await tableOf(page, "status-breakdown");
+    const drawn = await page.locator("[data-chart=status-breakdown] [data-pie-label]").evaluateAll((labels) => labels.map((label) => [label.getAttribute("data-pie-label")!, Number(label.textContent)]));
+    expect(drawn).toEqual(rows.filter((row) => Number(row.text.count) > 0).map((row) => [row.text.status, Number(row.text.count)]));
+    expect(await marksOf(page, "status-breakdown")).toEqual(drawn);
+    const total = rows.reduce((sum, row) => sum + Number(row.text.count), 0);
+    await expect(page.locator("[data-chart=status-breakdown] [data-pie-total] [data-total-number]")).toHaveText(String(total));
+    expect(Number(await page.locator("[data-figure=tracked] span").first().innerText())).toBe(total);
+    // The key names each status with its count, so no colour has to be matched.
+    const key = await page.locator("[data-chart=status-breakdown] [data-key-item]").allInnerTexts();
+    expect(key).toEqual(rows.filter((row) => Number(row.text.count) > 0).map((row) => `${row.text.label} ${row.text.count}`));
+  });
+
+  test("stacked bars draw exactly the table's non-zero cells, categories sorted by size, totals on the axis", async ({ page }) => {
+    await page.goto("/");
+    for (const [id, keyColumn] of [["status-by-category", "category"], ["status-by-side", "committed_by"]] as const) {
+      const rows = await tableOf(page, id);
+      const expected = rows.flatMap((row) => STATUS_ORDER.filter((status) => Number(row.text[status]) > 0).map((status) => [`${row.text[keyColumn]}:${status}`, Number(row.text[status])] as const));
+      expect((await marksOf(page, id)).toSorted(), id).toEqual(expected.toSorted());
+      const totals = rows.map((row) => STATUS_ORDER.reduce((sum, status) => sum + Number(row.text[status]), 0));
+      const ticks = await page.locator(`[data-chart=${id}] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value`).evaluateAll((texts) => [...new Set(texts.map((text) => text.textContent ?? ""))]);
+      expect(ticks.map((tick) => Number(/\((\d+)\)$/.exec(tick)?.[1])), id).toEqual(totals);
+      if (id === "status-by-category") {
+        const order = rows.map((row, index) => [totals[index]!, row.text.category_name!] as const);
+        expect(order, "categories by total, then name").toEqual(order.toSorted((a, b) => b[0] - a[0] || a[1].localeCompare(b[1], "en")));
+      }
+      // A status no group has gets no key entry.
+      const present = STATUS_ORDER.filter((status) => rows.some((row) => Number(row.text[status]) > 0));
+      expect(await page.locator(`[data-chart=${id}] [data-key-item]`).evaluateAll((items) => items.map((item) => item.getAttribute("data-key-item")))).toEqual(present);
+    }
+  });
+
+  test("pledges per talk: bars equal the table and the restatements are explained", async ({ page }) => {
+    await page.goto("/");
+    const rows = await tableOf(page, "pledges-per-talk");
+    expect(await marksOf(page, "pledges-per-talk")).toEqual(rows.filter((row) => Number(row.text.pledges) > 0).map((row) => [row.text.talk_id, Number(row.text.pledges)]));
+    const labels = await page.locator("[data-chart=pledges-per-talk] .recharts-label-list text").allTextContents();
+    expect(labels.map(Number)).toEqual(rows.map((row) => Number(row.text.pledges)));
+    const sum = rows.reduce((total, row) => total + Number(row.text.pledges), 0);
+    const tracked = Number(await page.locator("[data-figure=tracked] span").first().innerText());
+    expect(sum).toBeGreaterThan(tracked);
+    const card = page.locator("[data-chart=pledges-per-talk]");
+    await expect(card.locator("p").first()).toContainText(`add up to ${sum}, more than the ${tracked} pledges tracked, because a pledge restated in several talks`);
+    await expect(card.locator("[data-table-footnote]")).toContainText(`adds up to ${sum}, while ${tracked} pledges are tracked`);
+  });
+
+  test("status over time: no band for a status that is zero throughout, tooltip in status order", async ({ page }) => {
+    await page.goto("/");
+    const rows = await tableOf(page, "status-over-time");
+    const present = STATUS_ORDER.filter((status) => rows.some((row) => Number(row.text[status]) > 0));
+    expect(present.length).toBeLessThan(STATUS_ORDER.length); // the seed has statuses no pledge ever had
+    const chart = page.locator("[data-chart=status-over-time]");
+    await expect(chart.locator(".recharts-area")).toHaveCount(present.length);
+    expect(await chart.locator("[data-key-item]").evaluateAll((items) => items.map((item) => item.getAttribute("data-key-item")))).toEqual(present);
+    const surface = chart.locator("svg.recharts-surface").first();
+    await surface.scrollIntoViewIfNeeded();
+    const box = (await surface.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2, { steps: 4 });
+    const names = chart.locator(".recharts-tooltip-item-name");
+    await expect(names.first()).toBeVisible();
+    const labels: Record<string, string> = { ANNOUNCED: "Announced", IN_PROGRESS: "In progress", PARTIALLY_FULFILLED: "Partially fulfilled", FULFILLED: "Fulfilled", STALLED: "Stalled", NOT_FULFILLED: "Not fulfilled" };
+    expect(await names.allTextContents()).toEqual(present.map((status) => labels[status]));
+  });
+
+  test("every link in the chart tables opens a list of exactly the pledges the cell counts", async ({ page, request }) => {
+    await page.goto("/");
+    const checked: string[] = [];
+    for (const id of CHART_IDS) {
+      const rows = await tableOf(page, id);
+      let links = 0;
+      for (const row of rows) {
+        for (const [column, href] of Object.entries(row.href)) {
+          links++;
+          const url = new URL(href, "http://x");
+          expect(url.pathname).toBe("/commitments");
+          const params = Object.fromEntries(url.searchParams);
+          if (params.status) expect(params.status, `${id} ${column}`).toBe(STATUS_ORDER.includes(column) ? column : row.text.status);
+          if (params.category) expect(params.category).toBe(row.text.category);
+          if (params.side) expect(params.side).toBe(row.text.committed_by);
+          if (params.talk) expect(params.talk).toBe(row.text.talk_id);
+          const { total } = await (await request.get(`/api/commitments?${url.searchParams}&pageSize=1`)).json();
+          const counted = STATUS_ORDER.includes(column) ? Number(row.text[column]) : column === "label" ? Number(row.text.count) : column === "title" ? Number(row.text.pledges) : Number(row.text[column]);
+          // A group's name cell links to the whole group: its count is the row's total.
+          const expected = Number.isNaN(counted) ? STATUS_ORDER.reduce((sum, status) => sum + Number(row.text[status] ?? 0), 0) : counted;
+          expect(total, `${id} ${href}`).toBe(expected);
+          checked.push(href);
+        }
+      }
+      expect(links, id).toBeGreaterThan(0);
+    }
+    // And in the browser: the first link of the category table lands on its list.
+    const link = page.locator("[data-chart-table=status-by-category] [data-table-link]").nth(1);
+    const text = await link.innerText();
+    await link.click();
+    await expect(page).toHaveURL(/\/commitments\?category=[a-z-]+&status=[A-Z_]+$/);
+    await expect(page.getByTestId("result-count")).toHaveText(resultCount(Number(text)));
+    expect(checked.length).toBeGreaterThan(20);
+  });
+
+  test("latest status changes are ordered by when they were recorded and show both dates", async ({ page }) => {
+    await page.goto("/");
+    const items = page.locator("section[aria-labelledby=latest-title] li");
+    expect(await items.count()).toBeGreaterThan(0);
+    const dates = await items.evaluateAll((elements) =>
+      elements.map((element) => [element.querySelector("[data-effective]")?.getAttribute("datetime"), element.querySelector("[data-recorded]")?.getAttribute("datetime")]),
+    );
+    for (const [effective, recorded] of dates) {
+      expect(effective).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(recorded).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    }
+    const recorded = dates.map(([, at]) => at!);
+    expect(recorded).toEqual(recorded.toSorted().reverse());
+  });
+
+  test("axe finds nothing on the dashboard, tables open, at desktop and phone width; no overflow", async ({ page }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/");
+      await page.locator("[data-chart] details").evaluateAll((elements) => elements.forEach((element) => ((element as HTMLDetailsElement).open = true)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `@${width}: ${violation.id} ${violation.nodes.map((node) => node.target).join(" | ")}`)).toEqual([]);
+    }
+  });
+});
