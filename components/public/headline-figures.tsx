@@ -3,6 +3,7 @@ import type { Messages } from "@/lib/i18n/en";
 import type { HeadlineFigures as Figures } from "@/lib/stats/headline";
 import { formatNumber } from "@/components/ui/format";
 import { STATUS_COLORS } from "@/lib/commitments/status";
+import { format } from "@/lib/i18n/messages";
 
 /** The five numbers a reader needs first; each opens the list of the pledges it counts. */
 export function HeadlineFigures({ figures, messages }: { figures: Figures; messages: Messages["public"]["dashboard"] }) {
@@ -12,6 +13,11 @@ export function HeadlineFigures({ figures, messages }: { figures: Figures; messa
     { key: "inProgress", value: figures.inProgress, href: "/commitments?status=IN_PROGRESS,PARTIALLY_FULFILLED", color: STATUS_COLORS.PARTIALLY_FULFILLED },
     { key: "stalledOrNotFulfilled", value: figures.stalledOrNotFulfilled, href: "/commitments?status=STALLED,NOT_FULFILLED", color: STATUS_COLORS.STALLED },
     { key: "overdue", value: figures.overdue, href: "/commitments?overdue=true", color: STATUS_COLORS.NOT_FULFILLED },
+  ] as const;
+  // Two figures apart: what the tracker has not looked at, and what it looked at and found nothing.
+  const review = [
+    { key: "notYetReviewed", value: figures.notYetReviewed, href: "/commitments?review=never" },
+    { key: "reviewedNoProgress", value: figures.reviewedNoProgress, href: "/commitments?status=ANNOUNCED&review=reviewed" },
   ] as const;
   return (
     <section aria-label={messages.figuresLabel}>
@@ -32,6 +38,19 @@ export function HeadlineFigures({ figures, messages }: { figures: Figures; messa
           </li>
         ))}
       </ul>
+      <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        {review.map((item) => (
+          <li key={item.key}>
+            <Link href={item.href} className="text-ink underline" data-figure={item.key}>
+              <span className="font-semibold tabular-nums">{formatNumber(item.value)}</span> {messages.figures[item.key]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-sm text-muted" data-testid="statements-note">
+        {format(messages.statementsNote, { count: formatNumber(figures.statements) })}{" "}
+        <Link href="/commitments?kind=statement" className="text-accent underline">{messages.statementsLink}</Link>
+      </p>
     </section>
   );
 }

@@ -125,7 +125,7 @@ test.describe("honest charts", () => {
     const tracked = Number(await page.locator("[data-figure=tracked] span").first().innerText());
     expect(sum).toBeGreaterThan(tracked);
     const card = page.locator("[data-chart=pledges-per-talk]");
-    await expect(card.locator("p").first()).toContainText(`add up to ${sum}, more than the ${tracked} pledges tracked, because a pledge restated in several talks`);
+    await expect(card.locator("p").first()).toContainText(`add up to ${sum}, more than the ${tracked} commitments tracked, because a commitment restated in several talks`);
     await expect(card.locator("[data-table-footnote]")).toContainText(`adds up to ${sum}, while ${tracked} pledges are tracked`);
   });
 

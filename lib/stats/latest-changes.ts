@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
+import { COUNTED_WHERE } from "@/lib/commitments/rules";
 
 export interface LatestChangeRow {
   id: number;
@@ -23,7 +24,7 @@ export interface LatestChangeRow {
  */
 export async function getLatestChanges(limit = 6, db: PrismaClient = getPrisma()): Promise<LatestChangeRow[]> {
   const changes = await db.statusChange.findMany({
-    where: { commitment: { archived: false }, fromStatus: { not: null } },
+    where: { commitment: COUNTED_WHERE, fromStatus: { not: null } },
     select: {
       id: true,
       effectiveOn: true,
