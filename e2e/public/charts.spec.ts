@@ -126,7 +126,7 @@ test.describe("honest charts", () => {
     expect(sum).toBeGreaterThan(tracked);
     const card = page.locator("[data-chart=pledges-per-talk]");
     await expect(card.locator("p").first()).toContainText(`add up to ${sum}, more than the ${tracked} commitments tracked, because a commitment restated in several talks`);
-    await expect(card.locator("[data-table-footnote]")).toContainText(`adds up to ${sum}, while ${tracked} pledges are tracked`);
+    await expect(card.locator("[data-table-footnote]")).toContainText(`adds up to ${sum}, while ${tracked} commitments are tracked`);
   });
 
   test("status over time: no band for a status that is zero throughout, tooltip in status order", async ({ page }) => {
