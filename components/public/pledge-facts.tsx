@@ -70,7 +70,7 @@ export function RequestFact({ commitment }: { commitment: PublicCommitment }) {
       <p className="mt-1">
         {format(text.requestSummary, {
           requester: messages.common.sides[request.by],
-          addressee: text.addressee[request.of],
+          addressee: format(text.addressee[request.of], { other: messages.common.sides[request.by === "CHINA" ? "VIETNAM" : "CHINA"] }),
           response: text.responses[request.response],
         })}
       </p>

@@ -150,8 +150,8 @@ export const enPublic = {
     reviewedBySeed: "by the editors (seed research)",
     notReviewed: "Not yet reviewed: no analyst has checked this pledge for news.",
     request: "Request and response",
-    requestSummary: "{requester} asked {addressee}; recorded answer: {response}.",
-    addressee: { OTHER: "the other side to act", BOTH: "both sides to act" },
+    requestSummary: "{requester} {addressee}; recorded answer: {response}.",
+    addressee: { OTHER: "asked {other} to act", BOTH: "proposed that both sides act" },
     responses: {
       ACCEPTED: "accepted",
       AGREED: "agreed",
