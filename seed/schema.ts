@@ -1,5 +1,7 @@
 // The shape of the seed data files in seed/data/, checked before anything is written.
 import { z } from "zod";
+import { FIRMNESS, SIDES } from "@/lib/commitments/request";
+import { STATUS_ORDER } from "@/lib/commitments/status";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
@@ -18,7 +20,7 @@ export const talksFile = z.array(
       participants: z.string().min(1),
       publisher: z.string().min(1),
       headline: z.string().min(1).nullable(),
-      readoutBy: z.enum(["CHINA", "VIETNAM", "BOTH"]),
+      readoutBy: z.enum(SIDES),
       sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
       /** Why there is no source address; required exactly when sourceUrl is null. */
       sourceNote: z.string().min(1).nullable(),
@@ -46,8 +48,8 @@ export const commitmentsFile = z.array(
         .nullable()
         .optional()
         .transform((value) => value ?? null),
-      committedBy: z.enum(["CHINA", "VIETNAM", "BOTH"]),
-      firmness: z.enum(["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"]),
+      committedBy: z.enum(SIDES),
+      firmness: z.enum(FIRMNESS),
       target: z
         .object({
           value: z.number().positive(),
@@ -95,7 +97,7 @@ export const statusChangesFile = z.array(
   z
     .object({
       slug,
-      to: z.enum(["ANNOUNCED", "IN_PROGRESS", "PARTIALLY_FULFILLED", "FULFILLED", "STALLED", "NOT_FULFILLED"]),
+      to: z.enum(STATUS_ORDER),
       effectiveDate: isoDate,
       note: z.string().min(1),
       evidenceUrls: z.array(z.url()),

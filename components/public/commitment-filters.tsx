@@ -5,8 +5,8 @@ import { REVIEW_FILTERS } from "@/lib/commitments/rules";
 import type { ListFilterOptions } from "@/lib/commitments/public-reads";
 import type { Messages } from "@/lib/i18n/en";
 import { formatDate } from "@/components/ui/format";
+import { SIDES } from "@/lib/commitments/request";
 
-const SIDES = ["CHINA", "VIETNAM", "BOTH"] as const;
 const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.5 text-sm";
 const label = "block text-sm font-medium";
 

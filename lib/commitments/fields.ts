@@ -19,7 +19,7 @@ import {
   type JsonScalar,
 } from "./field-types";
 import { KINDS, fromPublicKind, toPublicKind, type PublicKind } from "./kind";
-import { ADDRESSEES, REQUESTING_SIDES, RESPONSES, deriveSideAndFirmness } from "./request";
+import { ADDRESSEES, FIRMNESS, REQUESTING_SIDES, RESPONSES, SIDES, deriveSideAndFirmness } from "./request";
 
 const v = getMessages().admin.validation;
 
@@ -39,8 +39,8 @@ export const PLEDGE_FIELDS = {
   requestedBy: optionalChoiceField(REQUESTING_SIDES, "sides"),
   requestedOf: optionalChoiceField(ADDRESSEES, "addressees"),
   response: optionalChoiceField(RESPONSES, "responses"),
-  committedBy: choiceField(["CHINA", "VIETNAM", "BOTH"], "sides"),
-  firmness: choiceField(["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"], "firmness"),
+  committedBy: choiceField(SIDES, "sides"),
+  firmness: choiceField(FIRMNESS, "firmness"),
   targetValue: optionalNumberField,
   targetUnit: optionalTextField(100),
   baselineValue: optionalNumberField,

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { REVIEW_FILTERS } from "./rules";
 import { STATUS_ORDER } from "./status";
+import { SIDES } from "./request";
 
 /** Which kinds the list shows: commitments by default (as the figures count), statements on request. */
 export const KIND_FILTERS = ["commitment", "statement", "all"] as const;
@@ -22,7 +23,7 @@ export const listParamsSchema = z
       .transform((value) => value?.normalize("NFC").trim() || undefined),
     status: oneOrMany(z.enum(STATUS_ORDER)),
     category: oneOrMany(z.string().regex(/^[a-z0-9-]{1,80}$/)),
-    side: oneOrMany(z.enum(["CHINA", "VIETNAM", "BOTH"])),
+    side: oneOrMany(z.enum(SIDES)),
     kind: z.enum(KIND_FILTERS).default("commitment"),
     review: z.enum(REVIEW_FILTERS).optional(),
     talk: z.coerce.number().int().positive().max(2_147_483_647).optional(),

@@ -3,6 +3,10 @@
 // proposal answered only with "acknowledged" stays a proposal of the side that made it.
 import type { CommittingSide, Firmness, RequestAddressee, ResponseKind } from "@/lib/generated/prisma/enums";
 
+/** The sides a pledge can bind, in display order. */
+export const SIDES = ["CHINA", "VIETNAM", "BOTH"] as const satisfies readonly CommittingSide[];
+/** Firmness from the firmest wording to a mere proposal (defined on /methodology). */
+export const FIRMNESS = ["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"] as const satisfies readonly Firmness[];
 export const REQUESTING_SIDES = ["CHINA", "VIETNAM"] as const satisfies readonly CommittingSide[];
 export const ADDRESSEES = ["OTHER", "BOTH"] as const satisfies readonly RequestAddressee[];
 /** In order from the firmest answer to none. */

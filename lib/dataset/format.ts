@@ -7,12 +7,12 @@
 import { z } from "zod";
 import { datasetPledgeFields } from "@/lib/commitments/fields";
 import { STATUS_ORDER } from "@/lib/commitments/status";
+import { SIDES } from "@/lib/commitments/request";
 
 export const DATASET_FORMAT = "china-vietnam-pledge-tracker/dataset";
 export const DATASET_FORMAT_VERSION = 2;
 
 const STATUSES = STATUS_ORDER;
-const SIDES = ["CHINA", "VIETNAM", "BOTH"] as const;
 
 // PostgreSQL cannot store NUL in text; refusing it here gives a clear message instead of a
 // database error half-way through the import.

@@ -3,8 +3,9 @@ import type { CommittingSide } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
 import { pivotByStatus, type StatusCounts } from "./status-counts";
 import { countedSql } from "@/lib/commitments/rules";
+import { SIDES } from "@/lib/commitments/request";
 
-export const SIDES = ["CHINA", "VIETNAM", "BOTH"] as const satisfies readonly CommittingSide[];
+export { SIDES };
 
 export interface StatusBySideRow extends StatusCounts {
   side: CommittingSide;

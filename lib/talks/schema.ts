@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id, isoDate, optionalText, requiredText, slug, version } from "@/lib/actions/fields";
 import { getMessages } from "@/lib/i18n/messages";
+import { SIDES } from "@/lib/commitments/request";
 
 const v = getMessages().admin.validation;
 
@@ -13,7 +14,7 @@ export const talkFieldsSchema = z
     participants: requiredText(1000),
     publisher: requiredText(200),
     headline: optionalText(500),
-    readoutBy: z.enum(["CHINA", "VIETNAM", "BOTH"], v.choice),
+    readoutBy: z.enum(SIDES, v.choice),
     sourceUrl: optionalText(2000).refine((value) => value === null || /^https?:\/\/[^\s]+$/i.test(value), v.url),
     sourceNote: optionalText(2000),
     language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, v.language),

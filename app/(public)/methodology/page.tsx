@@ -5,10 +5,10 @@ import { StatusBadge } from "@/components/public/status-badge";
 import { getCachedCategories } from "@/lib/commitments/cached";
 import { STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
 import { getMessages } from "@/lib/i18n/messages";
+import { FIRMNESS } from "@/lib/commitments/request";
 
 const messages = getMessages();
 export const metadata: Metadata = { title: messages.public.methodology.title };
-const FIRMNESS = ["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"] as const;
 
 function Paragraphs({ items }: { items: readonly string[] }) {
   return <div className="mt-4 space-y-3">{items.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}</div>;
