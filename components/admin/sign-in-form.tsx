@@ -33,7 +33,9 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4" data-testid="sign-in-form">
+    // method and action keep a submission made before the script loads out of the URL (a GET
+    // would put the password in the address bar, history and logs).
+    <form onSubmit={submit} method="post" action="/api/auth/callback/credentials" className="space-y-4" data-testid="sign-in-form">
       {error ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
           {error}
