@@ -3,6 +3,9 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** How precisely a deadline is given: a day, or a month or year (then its last day). */
+export const DATE_PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
+
 export function parseIsoDate(value: string): Date {
   const match = ISO_DATE.exec(value);
   if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${value}`);

@@ -7,8 +7,9 @@ import { parseIsoDate } from "@/lib/dates";
 import { appendStatusChange } from "@/lib/status-history/append";
 import { fromPublicKind } from "@/lib/commitments/kind";
 import { readSeedData, type SeedData } from "./read-data";
+import type { QuoteRole } from "@/lib/generated/prisma/enums";
 
-const QUOTE_ROLES = { pledge: "PLEDGE", request: "REQUEST", response: "RESPONSE" } as const;
+
 
 export interface SeedReport {
   categories: number;
@@ -97,7 +98,7 @@ async function loadInto(tx: Prisma.TransactionClient, data: SeedData): Promise<S
           create: seed.located.map((quote) => ({
             talkId: talks.get(quote.talk)!.id,
             text: quote.text,
-            role: QUOTE_ROLES[quote.role],
+            role: quote.role.toUpperCase() as QuoteRole,
             startOffset: quote.startOffset,
             endOffset: quote.endOffset,
           })),

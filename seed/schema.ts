@@ -1,6 +1,8 @@
 // The shape of the seed data files in seed/data/, checked before anything is written.
 import { z } from "zod";
-import { FIRMNESS, SIDES } from "@/lib/commitments/request";
+import { ADDRESSEES, FIRMNESS, QUOTE_ROLES, REQUESTING_SIDES, RESPONSES, SIDES } from "@/lib/commitments/request";
+import { PUBLIC_KINDS } from "@/lib/commitments/kind";
+import { DATE_PRECISIONS } from "@/lib/dates";
 import { STATUS_ORDER } from "@/lib/commitments/status";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
@@ -37,12 +39,12 @@ export const commitmentsFile = z.array(
       title: z.string().min(1).max(200),
       description: z.string().min(1),
       category: slug,
-      kind: z.enum(["commitment", "statement"]),
+      kind: z.enum(PUBLIC_KINDS),
       request: z
         .object({
-          by: z.enum(["CHINA", "VIETNAM"]),
-          of: z.enum(["OTHER", "BOTH"]),
-          response: z.enum(["ACCEPTED", "AGREED", "WILLING", "ACKNOWLEDGED", "NO_REPLY"]),
+          by: z.enum(REQUESTING_SIDES),
+          of: z.enum(ADDRESSEES),
+          response: z.enum(RESPONSES),
         })
         .strict()
         .nullable()
@@ -60,7 +62,7 @@ export const commitmentsFile = z.array(
         })
         .strict()
         .nullable(),
-      deadline: z.object({ date: isoDate, precision: z.enum(["DAY", "MONTH", "YEAR"]) }).strict().nullable(),
+      deadline: z.object({ date: isoDate, precision: z.enum(DATE_PRECISIONS) }).strict().nullable(),
       evidenceNo: z.number().int().positive().nullable(),
       reviewedOn: isoDate.nullable().optional().transform((value) => value ?? null),
       quotes: z
@@ -69,7 +71,11 @@ export const commitmentsFile = z.array(
             .object({
               talk: slug,
               text: z.string().min(1),
-              role: z.enum(["pledge", "request", "response"]).optional().transform((value) => value ?? "pledge"),
+              // Lowercase in the data files; the database's QuoteRole in capitals.
+              role: z
+                .enum(QUOTE_ROLES.map((role) => role.toLowerCase()) as ["pledge", "request", "response"])
+                .optional()
+                .transform((value) => value ?? "pledge"),
             })
             .strict(),
         )

@@ -8,7 +8,8 @@ const t = getMessages().admin.commitments.review;
 
 /** When the pledge was last checked, and the one click that records "checked, nothing new". */
 export function ReviewSection({ commitment, action }: { commitment: CommitmentForEdit; action: FormAction }) {
-  const reviewer = commitment.reviewedBy?.name ?? "seed";
+  // Reviews by the seed or a dataset import, or by a removed user, have no reviewer.
+  const reviewer = commitment.reviewedBy?.name ?? t.unknownReviewer;
   return (
     <section aria-labelledby="review-heading" className="mt-10">
       <h2 id="review-heading" className="font-serif text-xl font-semibold">{t.title}</h2>

@@ -12,8 +12,12 @@ export function CommitmentList({ items, messages }: { items: PublicCommitmentLis
       {items.map((item) => (
         <li key={item.slug} className="p-4" data-slug={item.slug}>
           <div className="flex flex-wrap items-center gap-2">
-            <StatusBadge status={item.status} />
-            {item.kind === "statement" && <span className="rounded-full border border-muted px-2 py-0.5 text-xs font-semibold text-muted">{messages.list.statementBadge}</span>}
+            {/* A statement has nothing to deliver: no status badge, which would read as "pending". */}
+            {item.kind === "statement" ? (
+              <span className="rounded-full border border-muted px-2 py-0.5 text-xs font-semibold text-muted">{messages.list.statementBadge}</span>
+            ) : (
+              <StatusBadge status={item.status} />
+            )}
             {item.overdue && <OverdueBadge label={common.overdue} />}
             <span className="text-xs text-muted">{item.category.name} · {common.sides[item.committedBy]} · {common.firmness_[item.firmness]}</span>
           </div>

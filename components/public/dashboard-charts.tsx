@@ -12,6 +12,7 @@ import type { DashboardData } from "@/lib/stats/dashboard";
 import { totalOf } from "@/lib/stats/status-counts";
 import { ChartCard } from "./chart-card";
 import { statusLegend } from "./status-legend";
+import { CLOSED_STATUSES } from "@/lib/commitments/status";
 
 const maxBy = <T,>(rows: T[], value: (row: T) => number) => rows.reduce<T | undefined>((best, row) => (!best || value(row) > value(best) ? row : best), undefined);
 
@@ -31,7 +32,7 @@ function readings(data: DashboardData, messages: Messages["public"]): Record<Cha
     "status-over-time": format(charts["status-over-time"].reading, {
       month: last ? formatMonth(last.month) : "—",
       fulfilled: last?.FULFILLED ?? 0,
-      open: last ? totalOf(last) - last.FULFILLED - last.NOT_FULFILLED : 0,
+      open: last ? totalOf(last) - CLOSED_STATUSES.reduce((sum, status) => sum + last[status], 0) : 0,
     }),
     "pledges-per-talk": [
       format(charts["pledges-per-talk"].reading, { talk: topTalk ? formatDate(topTalk.heldOn) : "—", count: topTalk?.count ?? 0 }),

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Messages } from "@/lib/i18n/en";
 import type { HeadlineFigures as Figures } from "@/lib/stats/headline";
 import { formatNumber } from "@/components/ui/format";
-import { STATUS_COLORS } from "@/lib/commitments/status";
+import { STATUS_COLORS, STATUS_GROUPS } from "@/lib/commitments/status";
 import { format } from "@/lib/i18n/messages";
 
 /** The five numbers a reader needs first; each opens the list of the pledges it counts. */
@@ -10,8 +10,8 @@ export function HeadlineFigures({ figures, messages }: { figures: Figures; messa
   const items = [
     { key: "tracked", value: figures.tracked, href: "/commitments", color: "#1f2933" },
     { key: "fulfilled", value: figures.fulfilled, href: "/commitments?status=FULFILLED", color: STATUS_COLORS.FULFILLED },
-    { key: "inProgress", value: figures.inProgress, href: "/commitments?status=IN_PROGRESS,PARTIALLY_FULFILLED", color: STATUS_COLORS.PARTIALLY_FULFILLED },
-    { key: "stalledOrNotFulfilled", value: figures.stalledOrNotFulfilled, href: "/commitments?status=STALLED,NOT_FULFILLED", color: STATUS_COLORS.STALLED },
+    { key: "inProgress", value: figures.inProgress, href: `/commitments?status=${STATUS_GROUPS.underWay.join(",")}`, color: STATUS_COLORS.PARTIALLY_FULFILLED },
+    { key: "stalledOrNotFulfilled", value: figures.stalledOrNotFulfilled, href: `/commitments?status=${STATUS_GROUPS.wentWrong.join(",")}`, color: STATUS_COLORS.STALLED },
     { key: "overdue", value: figures.overdue, href: "/commitments?overdue=true", color: STATUS_COLORS.NOT_FULFILLED },
   ] as const;
   // Two figures apart: what the tracker has not looked at, and what it looked at and found nothing.

@@ -14,6 +14,7 @@ export function MeasuredProgress({ commitment }: { commitment: PublicCommitment 
     return <p className="mt-1 text-sm text-muted" data-testid="progress">{text.notMeasured}</p>;
   }
   const width = Math.min(100, commitment.progress);
+  // Delivery can exceed the target: the bar stops at full, the number says how far beyond.
   const summary = format(text.measured, {
     progress: formatNumber(commitment.progress),
     actual: formatNumber(target.actual),
@@ -22,7 +23,7 @@ export function MeasuredProgress({ commitment }: { commitment: PublicCommitment 
   });
   return (
     <div className="mt-1 text-sm" data-testid="progress">
-      <div className="h-2 w-40 overflow-hidden rounded-full bg-rule" role="progressbar" aria-valuenow={commitment.progress} aria-valuemin={0} aria-valuemax={100} aria-label={summary}>
+      <div className="h-2 w-40 overflow-hidden rounded-full bg-rule" role="progressbar" aria-valuenow={commitment.progress} aria-valuemin={0} aria-valuemax={Math.max(100, commitment.progress)} aria-label={summary}>
         <div className="h-full bg-ink" style={{ width: `${width}%` }} />
       </div>
       <p className="mt-1 font-medium">{summary}</p>
@@ -41,8 +42,7 @@ export function ReviewFact({ commitment }: { commitment: PublicCommitment }) {
       <dd className="mt-1 text-sm" data-testid="reviewed">
         {commitment.reviewedOn ? (
           <>
-            <time dateTime={commitment.reviewedOn}>{formatDate(commitment.reviewedOn)}</time>{" "}
-            <span className="text-muted">{commitment.reviewedBy ? format(text.reviewedBy, { name: commitment.reviewedBy }) : text.reviewedBySeed}</span>
+            <time dateTime={commitment.reviewedOn}>{formatDate(commitment.reviewedOn)}</time>
           </>
         ) : (
           <span className="text-muted">{text.notReviewed}</span>

@@ -1,5 +1,5 @@
 import type { StatusLegend } from "@/components/charts/chart-types";
-import { STATUS_COLORS, STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
+import { STATUS_COLORS, STATUS_DEFINITIONS, STATUS_ORDER, STATUS_GROUPS } from "@/lib/commitments/status";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 
 const INK = "#1f2933";
@@ -24,7 +24,7 @@ export function textColorOn(hex: string): string {
 export const STATUS_TEXT_COLORS = Object.fromEntries(STATUS_ORDER.map((status) => [status, textColorOn(STATUS_COLORS[status])])) as Record<CommitmentStatus, string>;
 
 /** The two failures: hatched in the charts, so texture and not only colour sets them apart. */
-const PATTERNED: readonly CommitmentStatus[] = ["STALLED", "NOT_FULFILLED"];
+const PATTERNED: readonly CommitmentStatus[] = STATUS_GROUPS.wentWrong;
 
 export const statusLegend: StatusLegend = {
   order: STATUS_ORDER,

@@ -18,14 +18,15 @@ import {
   type FieldType,
   type JsonScalar,
 } from "./field-types";
-import { KINDS, fromPublicKind, toPublicKind, type PublicKind } from "./kind";
+import { KINDS, PUBLIC_KINDS, fromPublicKind, toPublicKind, type PublicKind } from "./kind";
 import { ADDRESSEES, FIRMNESS, REQUESTING_SIDES, RESPONSES, SIDES, deriveSideAndFirmness } from "./request";
+import { DATE_PRECISIONS } from "@/lib/dates";
 
 const v = getMessages().admin.validation;
 
 const kindField: FieldType<(typeof KINDS)[number], PublicKind> = {
   ...choiceField(KINDS, "kinds"),
-  dataset: z.enum(["commitment", "statement"]),
+  dataset: z.enum(PUBLIC_KINDS),
   toJson: toPublicKind,
   fromJson: fromPublicKind,
 };
@@ -47,7 +48,7 @@ export const PLEDGE_FIELDS = {
   actualValue: optionalNumberField,
   actualEvidenceId: optionalReferenceField,
   deadline: optionalDateField,
-  deadlinePrecision: optionalChoiceField(["DAY", "MONTH", "YEAR"], "precision"),
+  deadlinePrecision: optionalChoiceField(DATE_PRECISIONS, "precision"),
 } as const;
 
 export type PledgeFieldName = keyof typeof PLEDGE_FIELDS;
@@ -76,7 +77,8 @@ export const auditedPledgeSelect = { id: true, ...pledgeFieldSelect, archived: t
 const deadlineNeedsPrecision = (value: PledgeFields) => (value.deadline === null) === (value.deadlinePrecision === null);
 const requestIsComplete = (value: PledgeFields) =>
   (value.requestedBy === null) === (value.requestedOf === null) && (value.requestedBy === null) === (value.response === null);
-const actualHasValue = (value: PledgeFields) => value.actualEvidenceId === null || value.actualValue !== null;
+// An actual value without the evidence that reports it would be a percentage nobody can check.
+const actualHasEvidence = (value: PledgeFields) => (value.actualEvidenceId === null) === (value.actualValue === null);
 
 /** The analyst's form fields, each parsed by its type (strict: unknown keys are refused). */
 export const pledgeFieldsObject = z
@@ -91,7 +93,7 @@ export function checkedPledgeFields<T extends PledgeFields>(schema: z.ZodType<T>
   return schema
     .refine(deadlineNeedsPrecision, { message: v.deadlinePrecision, path: ["deadlinePrecision"] })
     .refine(requestIsComplete, { message: v.requestIncomplete, path: ["response"] })
-    .refine(actualHasValue, { message: v.actualNeedsValue, path: ["actualValue"] })
+    .refine(actualHasEvidence, { message: v.actualNeedsEvidence, path: ["actualEvidenceId"] })
     .transform((value): T => ({ ...value, ...deriveSideAndFirmness(value) }));
 }
 

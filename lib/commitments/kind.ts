@@ -4,7 +4,9 @@
 import type { CommitmentKind } from "@/lib/generated/prisma/enums";
 
 export const KINDS = ["COMMITMENT", "STATEMENT"] as const satisfies readonly CommitmentKind[];
-export type PublicKind = "commitment" | "statement";
+/** The kinds as the public API, CSV and dataset write them. */
+export const PUBLIC_KINDS = ["commitment", "statement"] as const;
+export type PublicKind = (typeof PUBLIC_KINDS)[number];
 
 /** The kind as the public API, CSV and dataset write it. */
 export const toPublicKind = (kind: CommitmentKind): PublicKind => (kind === "STATEMENT" ? "statement" : "commitment");

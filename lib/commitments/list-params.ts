@@ -4,9 +4,10 @@ import { z } from "zod";
 import { REVIEW_FILTERS } from "./rules";
 import { STATUS_ORDER } from "./status";
 import { SIDES } from "./request";
+import { PUBLIC_KINDS } from "./kind";
 
 /** Which kinds the list shows: commitments by default (as the figures count), statements on request. */
-export const KIND_FILTERS = ["commitment", "statement", "all"] as const;
+export const KIND_FILTERS = [...PUBLIC_KINDS, "all"] as const;
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : String(value).split(",")), z.array(item).max(20));

@@ -25,7 +25,6 @@ export async function getPublicCommitment(slug: string, todayIso: string) {
   return {
     ...publicSummary(commitment),
     overdue: isOverdue(commitment, parseIsoDate(todayIso)),
-    reviewedBy: commitment.reviewedOn ? (commitment.reviewedBy?.name ?? null) : null,
     quotes: commitment.quotes.map((quote) => ({ id: quote.id, text: quote.text, role: quote.role, talk: { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) } })),
     talks: [...talks.values()],
     evidence: commitment.evidence.map((item) => ({ ...item, publishedOn: day(item.publishedOn) })),

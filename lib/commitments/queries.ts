@@ -70,7 +70,6 @@ export async function getCommitmentBySlug(slug: string) {
       ...commitmentSummarySelect,
       createdAt: true,
       updatedAt: true,
-      reviewedBy: { select: { name: true } },
       quotes: {
         select: {
           id: true,

@@ -1,12 +1,14 @@
 // A pledge can be one side's request or proposal plus the other side's recorded answer. Who is
 // bound and how firmly follows from that structure, never from a label typed beside it: a
 // proposal answered only with "acknowledged" stays a proposal of the side that made it.
-import type { CommittingSide, Firmness, RequestAddressee, ResponseKind } from "@/lib/generated/prisma/enums";
+import type { CommittingSide, Firmness, QuoteRole, RequestAddressee, ResponseKind } from "@/lib/generated/prisma/enums";
 
 /** The sides a pledge can bind, in display order. */
 export const SIDES = ["CHINA", "VIETNAM", "BOTH"] as const satisfies readonly CommittingSide[];
 /** Firmness from the firmest wording to a mere proposal (defined on /methodology). */
 export const FIRMNESS = ["FIRM_PLEDGE", "AGREEMENT", "WILLINGNESS", "PROPOSAL"] as const satisfies readonly Firmness[];
+/** What a quote is to its pledge (the database's QuoteRole). */
+export const QUOTE_ROLES = ["PLEDGE", "REQUEST", "RESPONSE"] as const satisfies readonly QuoteRole[];
 export const REQUESTING_SIDES = ["CHINA", "VIETNAM"] as const satisfies readonly CommittingSide[];
 export const ADDRESSEES = ["OTHER", "BOTH"] as const satisfies readonly RequestAddressee[];
 /** In order from the firmest answer to none. */

@@ -1,7 +1,7 @@
 // The rules behind every figure, written once: which pledges count, what "overdue" means, and
 // when a percentage may be shown. Prisma filters and raw SQL both come from here.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import type { CommitmentKind, CommitmentStatus } from "@/lib/generated/prisma/enums";
 
 /** Pledges the figures and charts count: public (not archived) commitments, not statements. */
 export const COUNTED_WHERE = { archived: false, kind: "COMMITMENT" } as const satisfies Prisma.CommitmentWhereInput;
@@ -9,12 +9,18 @@ export const COUNTED_WHERE = { archived: false, kind: "COMMITMENT" } as const sa
 /** The same rule for raw SQL over "Commitment" under the given alias. */
 export const countedSql = (alias: string) => Prisma.sql`(NOT ${Prisma.raw(`${alias}.archived`)} AND ${Prisma.raw(`${alias}.kind`)} = 'COMMITMENT')`;
 
-/** Overdue: the deadline has passed and the pledge is not fulfilled. */
-export const overdueWhere = (today: Date) =>
-  ({ deadline: { lt: today }, status: { not: "FULFILLED" } }) as const satisfies Prisma.CommitmentWhereInput;
+/** Still owed: anything short of fulfilled in full (the deadline list and "overdue" both use it). */
+export const NOT_FULFILLED_WHERE = { status: { not: "FULFILLED" } } as const satisfies Prisma.CommitmentWhereInput;
 
-export const isOverdue = (row: { deadline: Date | null; status: CommitmentStatus }, today: Date) =>
-  row.deadline !== null && row.deadline < today && row.status !== "FULFILLED";
+/**
+ * Overdue: a commitment whose deadline has passed and that is not fulfilled in full (whatever
+ * else its status). A statement has nothing to deliver, so it is never overdue.
+ */
+export const overdueWhere = (today: Date) =>
+  ({ kind: "COMMITMENT", deadline: { lt: today }, ...NOT_FULFILLED_WHERE }) as const satisfies Prisma.CommitmentWhereInput;
+
+export const isOverdue = (row: { kind: CommitmentKind; deadline: Date | null; status: CommitmentStatus }, today: Date) =>
+  row.kind === "COMMITMENT" && row.deadline !== null && row.deadline < today && row.status !== "FULFILLED";
 
 /**
  * Progress as a percentage, only where it is measured: a numeric target and an actual value

@@ -45,7 +45,6 @@ export function publicSummary(commitment: CommitmentSummary) {
 export function publicDetail(commitment: CommitmentDetail) {
   return {
     ...publicSummary(commitment),
-    reviewedBy: commitment.reviewedOn ? (commitment.reviewedBy?.name ?? null) : null,
     quotes: commitment.quotes.map((quote) => ({
       text: quote.text,
       role: quote.role.toLowerCase(),

@@ -74,6 +74,15 @@ export const STATUS_COLORS: Record<CommitmentStatus, string> = {
   NOT_FULFILLED: "#a3192a",
 };
 
+/** The groups the headline figures count: work under way, and the two ways a pledge goes wrong. */
+export const STATUS_GROUPS = {
+  underWay: ["IN_PROGRESS", "PARTIALLY_FULFILLED"],
+  wentWrong: ["STALLED", "NOT_FULFILLED"],
+} as const satisfies Record<string, readonly CommitmentStatus[]>;
+
+/** Nothing more is expected: delivered, or given up. Every other status is still open. */
+export const CLOSED_STATUSES = ["FULFILLED", "NOT_FULFILLED"] as const satisfies readonly CommitmentStatus[];
+
 export function isStatus(value: string): value is CommitmentStatus {
   return (STATUS_ORDER as readonly string[]).includes(value);
 }

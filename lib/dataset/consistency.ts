@@ -3,6 +3,7 @@
 // current status is the latest entry of its history, as the app itself guarantees.
 import { parseIsoDate } from "@/lib/dates";
 import type { DatasetDocument, DatasetStatusChange } from "./format";
+import { deriveSideAndFirmness } from "@/lib/commitments/request";
 
 /** Listing every problem of a broken file would drown the first ones; this many are enough to act on. */
 const MAX_PROBLEMS = 20;
@@ -112,12 +113,18 @@ export function datasetProblems(document: DatasetDocument): string[] {
     if (commitment.actualEvidenceId !== null && evidencePledge.get(commitment.actualEvidenceId) !== commitment.slug) {
       problems.add(`${where}: the evidence of its actual value (${commitment.actualEvidenceId}) is not evidence of this pledge in the file.`);
     }
-    if (commitment.actualEvidenceId !== null && commitment.actualValue === null) {
-      problems.add(`${where}: evidence for an actual value needs an actual value.`);
+    if ((commitment.actualEvidenceId === null) !== (commitment.actualValue === null)) {
+      problems.add(`${where}: an actual value comes with the evidence that reports it, or neither is given.`);
     }
     const request = [commitment.requestedBy, commitment.requestedOf, commitment.response];
     if (request.some((part) => part === null) && request.some((part) => part !== null)) {
       problems.add(`${where}: a request has who asked, whom it asks and the answer, or none of them.`);
+    }
+    const derived = deriveSideAndFirmness(commitment);
+    if ("committedBy" in derived && (derived.committedBy !== commitment.committedBy || derived.firmness !== commitment.firmness)) {
+      problems.add(
+        `${where}: a request answered ${commitment.response} is ${derived.committedBy}/${derived.firmness}, not ${commitment.committedBy}/${commitment.firmness}.`,
+      );
     }
   }
   return problems.list;

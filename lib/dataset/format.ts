@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { datasetPledgeFields } from "@/lib/commitments/fields";
 import { STATUS_ORDER } from "@/lib/commitments/status";
-import { SIDES } from "@/lib/commitments/request";
+import { QUOTE_ROLES, SIDES } from "@/lib/commitments/request";
 
 export const DATASET_FORMAT = "china-vietnam-pledge-tracker/dataset";
 export const DATASET_FORMAT_VERSION = 2;
@@ -50,7 +50,7 @@ export const datasetTalk = z.strictObject({
 export const datasetQuote = z.strictObject({
   id,
   talk: shortText,
-  role: z.enum(["PLEDGE", "REQUEST", "RESPONSE"]),
+  role: z.enum(QUOTE_ROLES),
   startOffset: z.number().int().min(0),
   endOffset: z.number().int().min(0),
   text: shortText,

@@ -54,6 +54,8 @@ export async function removeEvidence(actor: Actor, id: number, expectedVersion: 
     const links = await tx.statusChangeEvidence.count({ where: { evidenceId: id } });
     // The history is append-only, so evidence it cites must stay.
     if (links > 0) throw new UserFacingError(m().linked.replace("{count}", String(links)), 409);
+    // A published percentage rests on it: the pledge's actual value must be changed first.
+    if (await tx.commitment.count({ where: { actualEvidenceId: id } })) throw new UserFacingError(m().measuresActual, 409);
     const before = await tx.evidence.findUniqueOrThrow({ where: { id }, select: auditedSelect });
     await tx.evidence.delete({ where: { id } });
     await writeAudit(tx, actor, { action: "delete", entityType: "Evidence", entityId: id, before });

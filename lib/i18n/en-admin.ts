@@ -54,7 +54,7 @@ export const enAdmin = {
     language: "A language code such as en or vi.",
     sourceOrNote: "Give the source URL, or say why there is none.",
     requestIncomplete: "A request needs who asked, whom it asks and the answer recorded; or none of the three.",
-    actualNeedsValue: "Evidence for the actual value needs an actual value.",
+    actualNeedsEvidence: "Give an actual value together with the evidence that reports it, or neither.",
     evidenceRequired: "Link at least one evidence item, or add one below.",
     deadlinePrecision: "Give both a deadline and its precision, or neither.",
     email: "A valid email address.",
@@ -88,6 +88,7 @@ export const enAdmin = {
     review: {
       title: "Review",
       never: "Not yet reviewed.",
+      unknownReviewer: "no recorded user (seed or import)",
       last: "Last reviewed on {date} by {name}.",
       submit: "Reviewed today: nothing new",
       hint: "Records that you checked for news and found no change of status. A status update counts as a review by itself.",
@@ -146,6 +147,7 @@ export const enAdmin = {
     edit: "Edit",
     none: "No evidence yet.",
     duplicateUrl: "This pledge already has evidence with this URL.",
+    measuresActual: "This evidence reports the pledge's actual value, so it cannot be removed. Clear the actual value first.",
     linked: "This evidence supports {count} status change(s) in the history, which cannot be rewritten, so it cannot be removed. Edit it instead.",
     fields: {
       url: "URL",

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus, DatePrecision } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
-import { COUNTED_WHERE } from "@/lib/commitments/rules";
+import { COUNTED_WHERE, NOT_FULFILLED_WHERE } from "@/lib/commitments/rules";
 
 export interface DeadlineRow {
   slug: string;
@@ -19,7 +19,7 @@ export interface DeadlineRow {
  */
 export async function getDeadlines(today: Date, limit = 6, db: PrismaClient = getPrisma()): Promise<DeadlineRow[]> {
   const select = { slug: true, title: true, status: true, deadline: true, deadlinePrecision: true } as const;
-  const open = { ...COUNTED_WHERE, status: { not: "FULFILLED" as const } };
+  const open = { ...COUNTED_WHERE, ...NOT_FULFILLED_WHERE };
   const [upcoming, missed] = await Promise.all([
     db.commitment.findMany({ where: { ...open, deadline: { gte: today } }, select, orderBy: [{ deadline: "asc" }, { id: "asc" }], take: limit }),
     db.commitment.findMany({ where: { ...open, deadline: { lt: today } }, select, orderBy: [{ deadline: "desc" }, { id: "asc" }], take: limit }),

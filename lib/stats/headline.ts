@@ -2,6 +2,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { COUNTED_WHERE, overdueWhere } from "@/lib/commitments/rules";
 import { emptyStatusCounts, totalOf } from "./status-counts";
+import { STATUS_GROUPS } from "@/lib/commitments/status";
+import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 
 export interface HeadlineFigures {
   /** Public commitments: statements are never counted. */
@@ -32,11 +34,12 @@ export async function getHeadlineFigures(today: Date, db: PrismaClient = getPris
   ]);
   const counts = emptyStatusCounts();
   for (const group of groups) counts[group.status] = group._count._all;
+  const sumOf = (statuses: readonly CommitmentStatus[]) => statuses.reduce((sum, status) => sum + counts[status], 0);
   return {
     tracked: totalOf(counts),
     fulfilled: counts.FULFILLED,
-    inProgress: counts.IN_PROGRESS + counts.PARTIALLY_FULFILLED,
-    stalledOrNotFulfilled: counts.STALLED + counts.NOT_FULFILLED,
+    inProgress: sumOf(STATUS_GROUPS.underWay),
+    stalledOrNotFulfilled: sumOf(STATUS_GROUPS.wentWrong),
     announced: counts.ANNOUNCED,
     overdue,
     notYetReviewed,

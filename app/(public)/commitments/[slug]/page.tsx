@@ -41,8 +41,8 @@ export default async function CommitmentPage({ params }: Props) {
         <div>
           <dt className="text-xs uppercase tracking-wide text-muted">{common.status}</dt>
           <dd className="mt-1 flex flex-wrap items-center gap-2" data-testid="status">
-            <StatusBadge status={commitment.status} />
-            {commitment.statusEffectiveOn && <span className="text-sm text-muted">{format(text.statusSince, { date: formatDate(commitment.statusEffectiveOn) })}</span>}
+            {commitment.kind === "statement" ? <span className="text-sm text-muted">{text.noStatusForStatements}</span> : <StatusBadge status={commitment.status} />}
+            {commitment.kind !== "statement" && commitment.statusEffectiveOn && <span className="text-sm text-muted">{format(text.statusSince, { date: formatDate(commitment.statusEffectiveOn) })}</span>}
           </dd>
         </div>
         <div>
