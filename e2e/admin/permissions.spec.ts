@@ -26,6 +26,7 @@ const ACTION_ROLES: Record<string, Role> = {
   changeRoleAction: "ADMIN",
   setDisabledAction: "ADMIN",
   resetPasswordAction: "ADMIN",
+  endSessionsAction: "ADMIN",
 };
 
 const PAGES: [path: string, role: Role][] = [
