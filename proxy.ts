@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { actionBodyProblem } from "@/lib/http/action-request";
+import { actionBodyProblem, formPostProblem } from "@/lib/http/action-request";
 
 // Sends visitors without a session cookie to sign-in before rendering an admin page: a
 // convenience only; the checks that count are in every admin page, server action and route (lib/auth).
@@ -20,8 +20,7 @@ async function refusedAction(request: NextRequest): Promise<NextResponse | null>
   if (request.headers.has("origin") && !isSameOrigin(request.headers)) {
     return refuse(403, "forbidden", "This request did not come from this site, so it was refused.");
   }
-  if (!request.headers.has("next-action")) return null;
-  const problem = await actionBodyProblem(request.clone());
+  const problem = request.headers.has("next-action") ? await actionBodyProblem(request.clone()) : await formPostProblem(request.clone());
   return problem ? refuse(400, "bad_request", problem) : null;
 }
 
@@ -36,13 +35,14 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-// Public pages are matched only for requests that carry an Origin or Next-Action header (posts),
-// so that their ordinary GETs never pass through here and stay cacheable.
+// Public pages are matched only for requests that carry an Origin, Next-Action or Content-Type
+// header (posts), so that their ordinary GETs never pass through here and stay cacheable.
 export const config = {
   matcher: [
     "/admin",
     "/admin/:path*",
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "origin" }] },
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type" }] },
   ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionBodyProblem } from "./action-request";
+import { actionBodyProblem, formPostProblem } from "./action-request";
 
 const text = (body: string) => new Request("http://site.test/", { method: "POST", headers: { "content-type": "text/plain;charset=UTF-8" }, body });
 const multipart = (boundary: string | null, body: string) =>
@@ -32,5 +32,13 @@ describe("actionBodyProblem", () => {
     ["a reference to a missing part", form({ "0": '["$@5"]' })],
   ])("refuses %s", async (_label, request) => {
     expect(await actionBodyProblem(request)).toEqual(expect.any(String));
+  });
+});
+
+describe("formPostProblem", () => {
+  it("refuses a multipart body that is none, and lets other forms through", async () => {
+    expect(await formPostProblem(multipart("b", "[]"))).toEqual(expect.any(String));
+    expect(await formPostProblem(form({ $ACTION_ID_abc: "", email: "x" }))).toBeNull();
+    expect(await formPostProblem(text("anything"))).toBeNull();
   });
 });

@@ -31,6 +31,20 @@ function modelIsDecodable(text: string, parts: Set<string>): boolean {
   }
 }
 
+/**
+ * A multipart POST to a page without Next-Action may be a form posted without JavaScript, which
+ * Next parses to find the action it names: a body that is no multipart at all fails there.
+ */
+export async function formPostProblem(request: Request): Promise<string | null> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return null;
+  try {
+    await request.formData();
+    return null;
+  } catch {
+    return "The form data could not be read.";
+  }
+}
+
 /** Why a server action body cannot be decoded, or null when it can. */
 export async function actionBodyProblem(request: Request): Promise<string | null> {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
