@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { actionBodyProblem, formPostProblem } from "@/lib/http/action-request";
+import { actionBodyProblem, actionIdProblem, formPostProblem } from "@/lib/http/action-request";
+import { mayBeKnownAction } from "@/lib/http/known-actions";
+import { strictContentSecurityPolicy } from "@/lib/http/security-headers.js";
 
 // Sends visitors without a session cookie to sign-in before rendering an admin page: a
 // convenience only; the checks that count are in every admin page, server action and route (lib/auth).
@@ -20,16 +22,39 @@ async function refusedAction(request: NextRequest): Promise<NextResponse | null>
   if (request.headers.has("origin") && !isSameOrigin(request.headers)) {
     return refuse(403, "forbidden", "This request did not come from this site, so it was refused.");
   }
-  const problem = request.headers.has("next-action") ? await actionBodyProblem(request.clone()) : await formPostProblem(request.clone());
+  const action = request.headers.get("next-action");
+  if (action !== null) {
+    const idProblem = actionIdProblem(action);
+    if (idProblem) return refuse(400, "bad_request", idProblem);
+    if (!mayBeKnownAction(action)) return refuse(404, "not_found", "This action is not part of the site any more: reload the page.");
+  }
+  const problem = action !== null ? await actionBodyProblem(request.clone()) : await formPostProblem(request.clone());
   return problem ? refuse(400, "bad_request", problem) : null;
+}
+
+/** The pages that hold a session: rendered per request, so they can carry a nonce. */
+const isStrictPage = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/") || pathname === "/sign-in" || pathname === "/sign-out";
+
+/**
+ * A fresh nonce per request: Next reads the policy from the request headers and puts the nonce
+ * on each script it renders (its guide to CSP); the browser gets the same policy.
+ */
+function withStrictPolicy(request: NextRequest): NextResponse {
+  const policy = strictContentSecurityPolicy(btoa(crypto.randomUUID()));
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export async function proxy(request: NextRequest) {
   const refused = await refusedAction(request);
   if (refused) return refused;
   const { pathname } = request.nextUrl;
-  const isAdmin = pathname === "/admin" || pathname.startsWith("/admin/");
-  if (!isAdmin || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (!isStrictPage(pathname)) return NextResponse.next();
+  const isAdmin = pathname !== "/sign-in" && pathname !== "/sign-out";
+  if (!isAdmin || SESSION_COOKIES.some((name) => request.cookies.has(name))) return withStrictPolicy(request);
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", pathname);
   return NextResponse.redirect(signIn);
@@ -41,6 +66,8 @@ export const config = {
   matcher: [
     "/admin",
     "/admin/:path*",
+    "/sign-in",
+    "/sign-out",
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "origin" }] },
     { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type" }] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionBodyProblem, formPostProblem } from "./action-request";
+import { actionBodyProblem, actionIdProblem, formPostProblem } from "./action-request";
 
 const text = (body: string) => new Request("http://site.test/", { method: "POST", headers: { "content-type": "text/plain;charset=UTF-8" }, body });
 const multipart = (boundary: string | null, body: string) =>
@@ -30,6 +30,7 @@ describe("actionBodyProblem", () => {
     ["multipart cut short", multipart("xyz", "--xyz\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[]")],
     ["a numbered field that is not JSON", form({ "0": "[{" })],
     ["a reference to a missing part", form({ "0": '["$@5"]' })],
+    ["a server reference", form({ "0": '["$F1"]', "1": '{"id":"u","bound":null}' })],
   ])("refuses %s", async (_label, request) => {
     expect(await actionBodyProblem(request)).toEqual(expect.any(String));
   });
@@ -40,5 +41,12 @@ describe("formPostProblem", () => {
     expect(await formPostProblem(multipart("b", "[]"))).toEqual(expect.any(String));
     expect(await formPostProblem(form({ $ACTION_ID_abc: "", email: "x" }))).toBeNull();
     expect(await formPostProblem(text("anything"))).toBeNull();
+  });
+});
+
+describe("actionIdProblem", () => {
+  it("accepts only ids of the length Next checks", () => {
+    expect(actionIdProblem("7f1bc3b4a083c2850818905d1db3d72022420ff6a2")).toBeNull();
+    for (const id of ["", "u", "7f1bc3b4a083c2850818905d1db3d72022420ff6a", "l*M%!8lJ", "x".repeat(42)]) expect(actionIdProblem(id)).toEqual(expect.any(String));
   });
 });

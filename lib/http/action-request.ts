@@ -9,8 +9,11 @@
 const SELF_CONTAINED = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d+$)/;
 /** `$K<id>` names the FormData whose fields are prefixed `<id>_`, which may be empty. */
 const FORM_DATA = /^\$K[0-9a-f]+$/;
-/** Any other `$`-value refers to a part by its id (hexadecimal), after an optional one-letter tag. */
-const PART_REFERENCE = /^\$[A-Za-z@]?([0-9a-f]+)(:.*)?$/;
+/**
+ * A promise, Map, Set or plain model held in another part, by its id (hexadecimal). Anything else
+ * (server references `$F`/`$h`, streams, blobs, temporary references) no form of the app sends.
+ */
+const PART_REFERENCE = /^\$[@QW]?([0-9a-f]+)$/;
 
 function referencesResolve(value: unknown, parts: Set<string>): boolean {
   if (typeof value === "string") {
@@ -35,6 +38,11 @@ function modelIsDecodable(text: string, parts: Set<string>): boolean {
  * A multipart POST to a page without Next-Action may be a form posted without JavaScript, which
  * Next parses to find the action it names: a body that is no multipart at all fails there.
  */
+/** Next checks an action id's length (42) and logs an error for any other: refuse it here. */
+export function actionIdProblem(id: string): string | null {
+  return /^[0-9a-f]{42}$/i.test(id) ? null : "The action named is not one of this site's.";
+}
+
 export async function formPostProblem(request: Request): Promise<string | null> {
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return null;
   try {
