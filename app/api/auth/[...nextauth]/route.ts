@@ -43,9 +43,22 @@ export async function POST(request: NextRequest, context: Context) {
       ? jsonError(413, "payload_too_large", "The sign-in request is too large.")
       : jsonError(400, "bad_request", "The request body could not be read.");
   }
+  // next-auth parses a JSON body without a guard (a 500 for anything but an object).
+  if ((request.headers.get("content-type") ?? "").includes("application/json") && !isJsonObject(read.text)) {
+    return jsonError(400, "bad_request", "The request body is not a JSON object.");
+  }
   // The body was read here, so next-auth gets the same request with the same bytes again.
   const forward = () => handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body: read.text }), context);
   const [action, provider] = (await context.params).nextauth;
   if (action !== "callback" || provider !== "credentials") return forward();
   return (await throttledSignInResponse(request, read.text)) ?? asThrottledWhenRefusedForIt(await forward());
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
