@@ -97,6 +97,16 @@ const origin = fc.oneof(fc.constantFrom("null", "", BASE, `https://127.0.0.1:${P
 const json = fc.json({ maxDepth: 3 }).map((text) => text);
 const reference = fc.constantFrom("$K1", "$@1", "$Q2", "$F1", "$T", "$undefined", "$$x", "$nabc", "$D2026-01-01", "$1:a", "$h0");
 const body = fc.oneof(json, fc.array(fc.oneof(reference, fc.string({ maxLength: 10 })), { maxLength: 4 }).map((items) => JSON.stringify(items)), fc.string({ maxLength: 200 }));
+// The headers Next's router sends with its own requests, with values no router would send.
+const routerHeaders = fc.record(
+  {
+    RSC: fc.constantFrom("1", "0", "x"),
+    "Next-Router-State-Tree": fc.oneof(fc.constantFrom("%5B%5D", "%7B", "[\"\",{}]", "%5B%22%22%2C%7B%7D%2Cnull%2Cnull%2Ctrue%5D"), fc.string({ maxLength: 30 }).map(encodeURIComponent)),
+    "Next-Router-Prefetch": fc.constantFrom("1", "2", "x"),
+    "Next-Url": fc.constantFrom("/", "//evil.example", "/%zz", "x"),
+  },
+  { requiredKeys: [] },
+);
 const contentType = fc.constantFrom("text/plain;charset=UTF-8", "multipart/form-data; boundary=b", "multipart/form-data", "application/x-www-form-urlencoded", "application/json", "");
 
 test("fuzzed server-action requests never get a 5xx nor log an error (property)", async () => {
@@ -110,8 +120,9 @@ test("fuzzed server-action requests never get a 5xx nor log an error (property)"
       contentType,
       body,
       fc.option(fc.constantFrom("evil.example", "127.0.0.1", "::"), { nil: undefined }),
-      async (path, originValue, action, type, payload, forwardedHost) => {
-        const headers: Record<string, string> = { Cookie: "next-auth.session-token=forged" };
+      routerHeaders,
+      async (path, originValue, action, type, payload, forwardedHost, extra) => {
+        const headers: Record<string, string> = { Cookie: "next-auth.session-token=forged", ...extra };
         const printable = (value: string) => value.replace(/[^\x20-\x7e]/g, "");
         if (originValue !== undefined) headers.Origin = printable(originValue);
         if (action !== undefined) headers["Next-Action"] = printable(action);
@@ -126,8 +137,23 @@ test("fuzzed server-action requests never get a 5xx nor log an error (property)"
   expect(errorsSince(mark)).toEqual([]);
 });
 
-test("fuzzed sign-in, sign-out and callback requests never get a 5xx (property)", async () => {
+test("fuzzed page GETs with router headers never get a 5xx nor log an error (property)", async () => {
   test.setTimeout(180_000);
+  const mark = app.output().length;
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom("/", "/commitments", "/talks", "/methodology", "/sign-in", "/admin", "/commitments/no-such"), routerHeaders, async (path, headers) => {
+      const response = await fetch(`${BASE}${path}`, { redirect: "manual", headers: { ...headers, Cookie: "next-auth.session-token=forged" } });
+      await response.arrayBuffer();
+      expect(response.status, JSON.stringify({ path, headers })).toBeLessThan(500);
+    }),
+    { numRuns: 150 },
+  );
+  expect(errorsSince(mark)).toEqual([]);
+});
+
+test("fuzzed sign-in, sign-out and callback requests never get a 5xx nor log an error (property)", async () => {
+  test.setTimeout(180_000);
+  const mark = app.output().length;
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom("GET", "POST"),
@@ -144,6 +170,7 @@ test("fuzzed sign-in, sign-out and callback requests never get a 5xx (property)"
         expect(response.status, JSON.stringify({ method, path, headers, payload })).toBeLessThan(500);
       },
     ),
-    { numRuns: 200 },
+    { numRuns: 300 },
   );
+  expect(errorsSince(mark)).toEqual([]);
 });
