@@ -73,6 +73,15 @@ test("malformed action bodies: 400, nothing logged", async () => {
   expect(errorsSince(mark)).toEqual([]);
 });
 
+test("action ids: malformed 400, well-formed but not in this build 404; nothing logged", async () => {
+  const mark = app.output().length;
+  for (const [id, status] of [["u", 400], ["x".repeat(42), 400], [`${ACTION_IDS[0]!}0`, 400], ["7f" + "0".repeat(40), 404]] as const) {
+    const answer = await post("/", { Origin: BASE, "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" }, "[]");
+    expect(answer.status, id).toBe(status);
+  }
+  expect(errorsSince(mark)).toEqual([]);
+});
+
 test("TRACE and TRACK are refused with 405", async () => {
   for (const method of ["TRACE", "TRACK"]) {
     const { request } = await import("node:http");
