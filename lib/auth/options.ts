@@ -66,7 +66,7 @@ export const authOptions: NextAuthOptions = {
     // A cookie that is forged, expired or ended is untrusted input, not a fault of the server:
     // next-auth answers it as "signed out", and it is not logged as an error.
     error(code, metadata) {
-      if (code === "JWT_SESSION_ERROR") return;
+      if (code === "JWT_SESSION_ERROR" && isUntrustedTokenError(metadata)) return;
       console.error(`[next-auth][error][${code}]`, metadata);
     },
     warn(code) {
@@ -75,6 +75,12 @@ export const authOptions: NextAuthOptions = {
     debug() {},
   },
 };
+
+/** An ended session, or a token that does not decrypt, decode or pass its claims (jose's words). */
+function isUntrustedTokenError(metadata: unknown): boolean {
+  const { name, message } = (metadata ?? {}) as { name?: unknown; message?: unknown };
+  return name === "SessionEnded" || /JWE|JWT|JWS|decrypt|compact|claim/i.test(`${String(name)} ${String(message)}`);
+}
 
 class SessionEnded extends Error {
   constructor() {
