@@ -36,11 +36,15 @@ test("an admin creates a user; role changes and disabling take effect on the use
   await userPage.waitForURL("**/admin");
   expect((await userPage.request.get("/admin/users", { maxRedirects: 0 })).status()).toBe(404);
 
-  // Promoted: the very next request sees the admin role.
+  // Promoted: the change ends the user's session (the very next request is signed out), and
+  // signing in again opens the admins' pages.
   await row.getByText("Edit", { exact: true }).click();
   await row.getByLabel("Role").selectOption("ADMIN");
   await row.getByRole("button", { name: "Change role" }).click();
   await expectFormMessage(row, "Role changed.");
+  expect((await userPage.request.get("/admin/users", { maxRedirects: 0 })).status()).toBe(307);
+  await signIn(userPage, temp.email, temp.password);
+  await userPage.waitForURL("**/admin");
   expect((await userPage.request.get("/admin/users", { maxRedirects: 0 })).status()).toBe(200);
 
   // Disabled: the next request is signed out, and signing in again fails like a wrong password.
@@ -81,7 +85,7 @@ test("sign-in gives one answer for unknown users and wrong passwords, then throt
 test("session cookie is HttpOnly and SameSite=Lax; sign-out clears it", async ({ browser }) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
-  await signIn(page, "e2e-analyst@example.org", "analyst-password-e2e-1");
+  await signIn(page, "e2e-signout@example.org", "signout-password-e2e-1");
   await page.waitForURL("**/admin");
   const cookie = (await context.cookies()).find((item) => item.name === "next-auth.session-token");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });

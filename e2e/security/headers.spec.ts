@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { storageStateOf } from "../support/auth";
 
 // Checklist row 12: every kind of response carries the security headers.
 const RESPONSES = [
@@ -37,4 +38,51 @@ test("public pages raise no Content-Security-Policy violation in the browser", a
     await page.waitForTimeout(300);
   }
   expect(violations).toEqual([]);
+});
+
+// Issue 12 item 7: the pages that hold a session allow no inline script without this response's
+// nonce (lib/http/security-headers.js explains why the cached public pages cannot have one).
+const scriptSrcOf = (csp: string) => csp.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
+
+test.describe("pages that hold a session", () => {
+  test.use({ storageState: storageStateOf("admin") });
+  const PAGES = ["/sign-in", "/sign-out", "/admin", "/admin/users", "/admin/commitments/1"];
+
+  test("have a script-src without 'unsafe-inline', with a fresh nonce per response", async ({ request }) => {
+    for (const path of PAGES) {
+      const [first, second] = [await request.get(path, { maxRedirects: 0 }), await request.get(path, { maxRedirects: 0 })];
+      const scripts = [first, second].map((response) => scriptSrcOf(response.headers()["content-security-policy"] ?? ""));
+      for (const script of scripts) {
+        expect(script, path).not.toContain("'unsafe-inline'");
+        expect(script, path).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+      }
+      expect(scripts[0], `${path}: the nonce must change`).not.toBe(scripts[1]);
+      const nonce = /'nonce-([^']+)'/.exec(scripts[0]!)![1]!;
+      const html = await first.text();
+      // Every script of the page carries it (none would run otherwise).
+      const tags = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(tags.length, path).toBeGreaterThan(0);
+      for (const tag of tags) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+  });
+
+  test("run in the browser without a CSP violation, and work", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    for (const path of PAGES) {
+      await page.goto(path);
+      await page.waitForLoadState("load");
+    }
+    // A client component that needs its script: the users page's forms answer without a reload.
+    await page.goto("/admin/users");
+    const create = page.getByTestId("create-user-form");
+    await create.getByLabel("Email", { exact: false }).fill("csp-check@example.org");
+    await create.getByLabel("Name", { exact: false }).fill("CSP check");
+    await create.getByLabel("Password", { exact: false }).fill("short");
+    await create.getByRole("button", { name: "Create user" }).click();
+    await expect(create.locator('[id$="-password-errors"]')).toHaveText("At least 12 characters.");
+    expect(violations).toEqual([]);
+  });
 });

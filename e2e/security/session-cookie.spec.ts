@@ -40,3 +40,16 @@ test("over plain http the cookie cannot be Secure, and is HttpOnly and SameSite=
   expect(cookie.flags.has("httponly")).toBe(true);
   expect(cookie.flags.get("samesite")?.toLowerCase()).toBe("lax");
 });
+
+test("behind the TLS proxy, a sign-in whose Origin names the http site is refused (issue 12 item 7)", async () => {
+  const csrf = await fetch(`${E2E_BASE_URL}/api/auth/csrf`, { headers: { "X-Forwarded-Proto": "https" } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${E2E_BASE_URL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "X-Forwarded-Proto": "https", "Content-Type": "application/x-www-form-urlencoded", Origin: E2E_BASE_URL, Cookie: csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ") },
+    body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
+  });
+  expect(response.status).toBe(403);
+  expect(response.headers.getSetCookie().some((cookie) => cookie.includes("session-token="))).toBe(false);
+});

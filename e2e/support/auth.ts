@@ -13,6 +13,10 @@ export const TEST_USERS = {
   analyst2: { email: "e2e-analyst2@example.org", name: "E2E Second Analyst", role: "analyst", password: "analyst2-password-e2e-1" },
   // Only for the brute-force tests, which lock it out (e2e/security/sign-in-throttle.spec.ts).
   lockout: { email: "e2e-lockout@example.org", name: "E2E Lockout Target", role: "analyst", password: "lockout-password-e2e-1" },
+  // Only for the tests that sign out or end sessions (which end every session of the user, so
+  // the stored session of a shared test user would die with them).
+  signout: { email: "e2e-signout@example.org", name: "E2E Sign-out", role: "analyst", password: "signout-password-e2e-1" },
+  revoked: { email: "e2e-revoked@example.org", name: "E2E Revoked", role: "analyst", password: "revoked-password-e2e-1" },
 } as const;
 
 export type TestUserKey = keyof typeof TEST_USERS;

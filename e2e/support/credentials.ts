@@ -26,7 +26,9 @@ export async function postCredentials(email: string, password: string, { address
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { ...common, "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, Cookie: cookiePairs(csrf.headers.getSetCookie()) },
+    // A browser on the https site (behind the TLS proxy) names it with its scheme: the app refuses
+    // an http Origin for an https site (lib/auth/origin.ts).
+    headers: { ...common, "Content-Type": "application/x-www-form-urlencoded", Origin: proto === "https" ? baseUrl.replace(/^http:/, "https:") : baseUrl, Cookie: cookiePairs(csrf.headers.getSetCookie()) },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/admin`, json: "true" }),
   });
   return { status: response.status, headers: response.headers, body: await response.json().catch(() => ({})), setCookies: response.headers.getSetCookie() };

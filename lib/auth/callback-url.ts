@@ -1,11 +1,17 @@
+/** A path on this site: one leading slash, no scheme, no host, no backslash or control character. */
+function isLocalPath(value: string): boolean {
+  return value.startsWith("/") && !value.startsWith("//") && !/[\u0000-\u001f\u007f\\]/.test(value);
+}
+
 /** A post-sign-in destination that can only be a path on this site (no open redirect). */
 export function safeCallbackPath(value: unknown, fallback = "/admin"): string {
-  if (typeof value !== "string" || value.length > 500) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  if (typeof value !== "string" || value.length > 500 || !isLocalPath(value)) return fallback;
   try {
     const url = new URL(value, "http://same.invalid");
-    return url.host === "same.invalid" ? `${url.pathname}${url.search}${url.hash}` : fallback;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // The parser collapses dot segments (`/..//evil.com`, `/%2e%2e//evil.com`) into `//evil.com`,
+    // which a browser reads as another host: the path as it will be sent must pass again.
+    return url.host === "same.invalid" && isLocalPath(path) ? path : fallback;
   } catch {
     return fallback;
   }

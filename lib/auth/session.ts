@@ -3,6 +3,7 @@ import type { UserRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/audit";
 import { getPrisma } from "@/lib/db/client";
 import { authOptions } from "./options";
+import { claimsAreCurrent, userIdOf, type SessionClaims } from "./session-version";
 
 export interface SessionUser {
   id: number;
@@ -11,16 +12,22 @@ export interface SessionUser {
   role: UserRole;
 }
 
-/** The signed-in user as the database has them now (null when signed out, deleted or disabled). */
+/**
+ * The signed-in user as the database has them now: null when signed out, deleted, disabled, or
+ * when the session was ended (its version is no longer the user's). Every page guard, action and
+ * route asks here, so an ended session opens nothing.
+ */
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
-  const id = Number((session?.user as { id?: string } | undefined)?.id);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const claims = (session?.user ?? {}) as { id?: string; sv?: unknown; authAt?: unknown };
+  const token: SessionClaims = { sub: claims.id, sv: claims.sv, authAt: claims.authAt };
+  const id = userIdOf(token);
+  if (id === null) return null;
   const user = await getPrisma().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
   });
-  if (!user || user.disabled) return null;
+  if (!user || !claimsAreCurrent(token, user)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

@@ -46,8 +46,18 @@ function discardBody(request: IncomingMessage): void {
   request.resume();
 }
 
+/** TRACE (and Microsoft's TRACK) echo the request back, cookies included: never served. */
+const REFUSED_METHODS = new Set(["TRACE", "TRACK"]);
+
 /** Answers the request itself when it must be refused (true); false lets Next handle it. */
 export function answeredByRequestGuards(request: IncomingMessage, response: ServerResponse): boolean {
+  // Any client can send X-Forwarded-Host; Next would then judge a server action's Origin against
+  // it (and answer a mismatch with a 500). This site is the one named by Host (lib/auth/origin.ts).
+  delete request.headers["x-forwarded-host"];
+  if (REFUSED_METHODS.has(request.method ?? "")) {
+    answerPlainly(request, response, { status: 405, code: "method_not_allowed", title: "Method not allowed", message: "This method is not served.", headers: { Allow: "GET, HEAD, POST" } });
+    return true;
+  }
   if (!pathIsDecodable(request.url ?? "/")) {
     answerPlainly(request, response, { status: 400, code: "bad_request", title: "Bad request", message: "The address is not valid: it has a broken %-escape." });
     return true;
@@ -74,10 +84,14 @@ export function answerUnparsableRequests(server: Server): void {
       socket.destroy();
       return;
     }
-    const [status, reason, message] = error.code === "HPE_HEADER_OVERFLOW"
-      ? [431, "Request Header Fields Too Large", "The address or the headers are too long."]
-      : [400, "Bad Request", "The request could not be read."];
-    const body = JSON.stringify({ error: { code: status === 431 ? "request_too_long" : "bad_request", message } });
+    // Node's parser does not know TRACK: it is refused like TRACE, with a 405.
+    const track = error.code === "HPE_INVALID_METHOD" && /^TRACK /.test(String((error as { rawPacket?: Buffer }).rawPacket ?? ""));
+    const [status, reason, message, code] = error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large", "The address or the headers are too long.", "request_too_long"]
+      : track
+        ? [405, "Method Not Allowed", "This method is not served.", "method_not_allowed"]
+        : [400, "Bad Request", "The request could not be read.", "bad_request"];
+    const body = JSON.stringify({ error: { code, message } });
     const headers = securityHeaders().map(({ key, value }) => `${key}: ${value}\r\n`).join("");
     // As above: read and drop what the client is still sending, so that it gets to read this
     // (and take the socket from Node's parser, which would only fail on it again).
@@ -90,6 +104,6 @@ export function answerUnparsableRequests(server: Server): void {
     });
     socket.resume();
     setTimeout(() => socket.destroy(), 10_000).unref();
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${headers}Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\n${headers}Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${track ? "Allow: GET, HEAD, POST\r\n" : ""}Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`);
   });
 }

@@ -6,11 +6,18 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 export const CSV_BOM = "\uFEFF";
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r", "\n"]);
-const NEEDS_QUOTES = /[",\r\n]/;
+// A spreadsheet set to split on `;` or tabs (many locales, or "text to columns") starts a new cell
+// after one, so `a;=cmd` holds a formula there. Such a cell is always quoted (RFC 4180 allows it,
+// and the spreadsheets that honour quotes then keep it whole) and gets the apostrophe as well.
+const HIDDEN_CELL_START = /[;\t][=+\-@]/;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** A text cell starting with a formula trigger gets a leading apostrophe, which spreadsheets show as text. */
+/**
+ * A text cell that starts with a formula trigger, or holds one after a `;` or tab, gets a leading
+ * apostrophe, which spreadsheets show as text (OWASP "CSV injection").
+ */
 export function neutraliseFormula(text: string): string {
-  return text.length > 0 && FORMULA_TRIGGERS.has(text[0]!) ? `'${text}` : text;
+  return text.length > 0 && (FORMULA_TRIGGERS.has(text[0]!) || HIDDEN_CELL_START.test(text)) ? `'${text}` : text;
 }
 
 /**

@@ -15,7 +15,7 @@ export const enAdmin = {
   },
   signOut: {
     title: "Sign out",
-    confirm: "Sign out of the analysts' pages on this browser?",
+    confirm: "Sign out of the analysts' pages? This ends your sessions on every device.",
     submit: "Sign out",
     done: "You are signed out.",
   },
@@ -217,6 +217,10 @@ export const enAdmin = {
     passwordReset: "Password reset.",
     roleChanged: "Role changed.",
     stateChanged: "Account updated.",
+    endSessions: "Sign out everywhere",
+    sessionsEnded: "Every session of this user has ended.",
+    noLongerAdmin: "You are no longer an admin, so this change was not made.",
+    lastAdmin: "This would leave no active admin, so it was not made.",
     fields: { email: "Email", name: "Name", role: "Role", password: "Password", status: "Account" },
   },
   audit: {

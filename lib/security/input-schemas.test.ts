@@ -8,14 +8,14 @@ import { addEvidenceSchema, removeEvidenceSchema, updateEvidenceSchema } from "@
 import { addQuoteSchema, removeQuoteSchema } from "@/lib/quotes/schema";
 import { statusUpdateSchema } from "@/lib/status-history/schema";
 import { createTalkSchema, updateTalkSchema } from "@/lib/talks/schema";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/users/schema";
+import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/users/schema";
 
 const SCHEMAS: Record<string, z.ZodType> = {
   createCommitmentSchema, updateCommitmentSchema, archiveCommitmentSchema,
   addEvidenceSchema, updateEvidenceSchema, removeEvidenceSchema,
   addQuoteSchema, removeQuoteSchema, statusUpdateSchema,
   createTalkSchema, updateTalkSchema,
-  createUserSchema, changeRoleSchema, setDisabledSchema, resetPasswordSchema,
+  createUserSchema, changeRoleSchema, setDisabledSchema, resetPasswordSchema, endSessionsSchema,
 };
 
 const FORBIDDEN_KEYS = ["id", "version", "createdById", "recordedById", "role", "passwordHash", "__proto__", "constructor", "isAdmin"];

@@ -16,7 +16,8 @@ export interface TestDatabase {
 export async function createTestDatabase(label = "test", { migrate = true } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `tracker_${label}_${Date.now()}_${process.pid}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+    // TEST_DATABASE_PREFIX keeps the databases of several checkouts sharing one server apart.
+    const name = `${process.env.TEST_DATABASE_PREFIX ?? "tracker"}_${label}_${Date.now()}_${process.pid}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
     const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);

@@ -8,6 +8,7 @@ import { NotFoundError, UserFacingError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
 import type { CreateUserInput } from "./schema";
 import { inWriteTransaction } from "@/lib/db/transaction";
+import { endSessionsUpdate } from "@/lib/auth/session-version";
 
 const m = () => getMessages().admin.users;
 
@@ -29,11 +30,33 @@ export async function createUser(actor: Actor, input: CreateUserInput, prisma: P
     });
 }
 
-async function updateUser(actor: Actor, id: number, data: Prisma.UserUpdateInput, audited: Record<string, unknown>) {
+// Every change to who is an active admin takes this lock first, so such changes run one after
+// another: two admins demoting each other at once cannot both pass their checks.
+const ADMIN_SET_LOCK = 740_012;
+
+/**
+ * Inside the lock, as the database has it now: the acting user must still be an active admin
+ * (the role the action checked may have been taken away a moment ago), and the change must leave
+ * at least one.
+ */
+async function lockAdminSet(tx: Prisma.TransactionClient, actor: Actor) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_SET_LOCK})`;
+  if (actor.userId === null) return;
+  const acting = await tx.user.findUnique({ where: { id: actor.userId }, select: { role: true, disabled: true } });
+  if (acting?.role !== "ADMIN" || acting.disabled) throw new UserFacingError(m().noLongerAdmin, 409);
+}
+
+async function refuseNoAdminLeft(tx: Prisma.TransactionClient) {
+  if ((await tx.user.count({ where: { role: "ADMIN", disabled: false } })) === 0) throw new UserFacingError(m().lastAdmin, 409);
+}
+
+async function updateUser(actor: Actor, id: number, data: Prisma.UserUpdateInput, audited: Record<string, unknown>, { changesAdmins = false } = {}) {
   return inWriteTransaction(async (tx) => {
+    if (changesAdmins) await lockAdminSet(tx, actor);
     const before = await tx.user.findUnique({ where: { id }, select: publicUserSelect });
     if (!before) throw new NotFoundError(m().what);
     const after = await tx.user.update({ where: { id }, data, select: publicUserSelect });
+    if (changesAdmins) await refuseNoAdminLeft(tx);
     await writeAudit(tx, actor, { action: "update", entityType: "User", entityId: id, before, after: { ...after, ...audited } });
     return after;
   });
@@ -44,16 +67,23 @@ function refuseSelf(actor: Actor, id: number) {
   if (actor.userId === id) throw new UserFacingError(m().notYourself, 422);
 }
 
+// Each of these ends the user's sessions: a new role, a new password or a disabled (or enabled
+// again) account is signed in afresh, and a copy of an old cookie opens nothing.
 export async function changeRole(actor: Actor, id: number, role: UserRole) {
   refuseSelf(actor, id);
-  return updateUser(actor, id, { role }, {});
+  return updateUser(actor, id, { role, ...endSessionsUpdate }, {}, { changesAdmins: true });
 }
 
 export async function setDisabled(actor: Actor, id: number, disabled: boolean) {
   refuseSelf(actor, id);
-  return updateUser(actor, id, { disabled }, {});
+  return updateUser(actor, id, { disabled, ...endSessionsUpdate }, {}, { changesAdmins: true });
 }
 
 export async function resetPassword(actor: Actor, id: number, password: string) {
-  return updateUser(actor, id, { passwordHash: await hashPassword(password) }, { passwordReset: true });
+  return updateUser(actor, id, { passwordHash: await hashPassword(password), ...endSessionsUpdate }, { passwordReset: true });
+}
+
+/** "Sign out everywhere" for a user: every session they hold ends now (an admin's own included). */
+export async function endSessions(actor: Actor, id: number) {
+  return updateUser(actor, id, endSessionsUpdate, { sessionsEnded: true });
 }

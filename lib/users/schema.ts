@@ -26,5 +26,6 @@ export const createUserSchema = z
 export const changeRoleSchema = z.object({ id, role }).strict();
 export const setDisabledSchema = z.object({ id, disabled: z.enum(["true", "false"]).transform((value) => value === "true") }).strict();
 export const resetPasswordSchema = z.object({ id, password }).strict();
+export const endSessionsSchema = z.object({ id }).strict();
 
 export type CreateUserInput = z.output<typeof createUserSchema>;

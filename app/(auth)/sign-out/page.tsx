@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { getMessages } from "@/lib/i18n/messages";
 
@@ -6,7 +7,10 @@ const t = getMessages().admin.signOut;
 
 export const metadata: Metadata = { title: t.title, robots: { index: false } };
 
-export default function SignOutPage() {
+// Rendered per request, like every page that holds a session: its scripts carry the nonce of the
+// strict policy proxy.ts sends (a prerendered page would have none, and its scripts would be blocked).
+export default async function SignOutPage() {
+  await connection();
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="font-serif text-2xl font-semibold">{t.title}</h1>

@@ -4,8 +4,8 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { actorOf } from "@/lib/auth/session";
 import { getMessages } from "@/lib/i18n/messages";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/users/schema";
-import { changeRole, createUser, resetPassword, setDisabled } from "@/lib/users/mutations";
+import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSchema, setDisabledSchema } from "@/lib/users/schema";
+import { changeRole, createUser, endSessions, resetPassword, setDisabled } from "@/lib/users/mutations";
 
 const m = getMessages().admin.users;
 
@@ -42,5 +42,14 @@ export const resetPasswordAction = defineAction({
   run: async ({ id, password }, user) => {
     await resetPassword(actorOf(user), id, password);
     return { message: m.passwordReset };
+  },
+});
+
+export const endSessionsAction = defineAction({
+  role: "ADMIN",
+  schema: endSessionsSchema,
+  run: async ({ id }, user) => {
+    await endSessions(actorOf(user), id);
+    return { message: m.sessionsEnded };
   },
 });

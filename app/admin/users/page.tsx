@@ -4,7 +4,7 @@ import { hidden, roleOptions } from "@/components/admin/field-specs";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { getMessages } from "@/lib/i18n/messages";
 import { listUsers } from "@/lib/users/queries";
-import { changeRoleAction, createUserAction, resetPasswordAction, setDisabledAction } from "./actions";
+import { changeRoleAction, createUserAction, endSessionsAction, resetPasswordAction, setDisabledAction } from "./actions";
 
 const t = getMessages().admin;
 
@@ -31,6 +31,7 @@ export default async function UsersPage() {
                   <FieldsForm action={changeRoleAction} fields={[...hidden({ id: user.id }), { name: "role", label: f.role, type: "select", defaultValue: user.role, options: roleOptions }]} submitLabel={t.users.changeRole} />
                   <FieldsForm action={resetPasswordAction} fields={[...hidden({ id: user.id }), { name: "password", label: f.password, type: "password" }]} submitLabel={t.users.resetPassword} />
                   <ButtonForm action={setDisabledAction} hidden={{ id: String(user.id), disabled: user.disabled ? "false" : "true" }} label={user.disabled ? t.users.enable : t.users.disable} />
+                  <ButtonForm action={endSessionsAction} hidden={{ id: String(user.id) }} label={t.users.endSessions} />
                 </div>
               </details>
             )}
