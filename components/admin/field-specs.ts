@@ -75,7 +75,7 @@ export function talkFields(value?: TalkValues): FieldSpec[] {
     { name: "language", label: f.language, type: "text", defaultValue: value?.language ?? "en", required: true },
     { name: "participants", label: f.participants, type: "text", defaultValue: value?.participants, required: true, wide: true },
     { name: "publisher", label: f.publisher, type: "text", defaultValue: value?.publisher, required: true },
-    { name: "readoutBy", label: f.readoutBy, type: "select", defaultValue: value?.readoutBy ?? "", options: [{ value: "", label: t.common.empty }, ...options(t.readoutSides)] },
+    { name: "readoutBy", label: f.readoutBy, type: "select", defaultValue: value?.readoutBy ?? "", required: true, options: options(t.readoutSides) },
     { name: "headline", label: f.headline, type: "text", defaultValue: value?.headline ?? "", wide: true },
     { name: "sourceUrl", label: f.sourceUrl, type: "url", defaultValue: value?.sourceUrl ?? "" },
     { name: "sourceNote", label: f.sourceNote, type: "text", defaultValue: value?.sourceNote ?? "", wide: true },

@@ -1,8 +1,8 @@
 // JSON shapes of the public API: calendar dates as YYYY-MM-DD, nothing internal.
 import { toIsoDate } from "@/lib/dates";
-import { toPublicKind } from "./kind";
 import type { CommitmentDetail, CommitmentSummary } from "./queries";
 import { measuredProgress } from "./rules";
+import { plainFieldsToJson } from "./fields";
 
 const day = (date: Date | null) => (date ? toIsoDate(date) : null);
 
@@ -15,13 +15,10 @@ function publicRequest(commitment: CommitmentSummary) {
 export function publicSummary(commitment: CommitmentSummary) {
   const evidence = commitment.actualEvidence;
   return {
-    slug: commitment.slug,
-    title: commitment.title,
-    description: commitment.description,
-    kind: toPublicKind(commitment.kind),
+    // Every field of lib/commitments/fields.ts, as the CSV and the dataset write it; then the
+    // shapes the API has always had (category, target, deadline) and the derived facts.
+    ...plainFieldsToJson(commitment),
     category: commitment.category,
-    committedBy: commitment.committedBy,
-    firmness: commitment.firmness,
     request: publicRequest(commitment),
     status: commitment.status,
     statusEffectiveOn: day(commitment.statusEffectiveOn),

@@ -5,10 +5,12 @@ import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate } from "@/lib/dates";
 import { UserFacingError } from "@/lib/errors";
 import { pledgeFieldNamesForForm } from "./test-support";
+import { removeEvidence } from "@/lib/evidence/mutations";
 import { recordReview, updateCommitment } from "./mutations";
 import { deriveSideAndFirmness } from "./request";
 import { measuredProgress } from "./rules";
 import { createCommitmentSchema } from "./schema";
+import { pledgeFieldSelect, type PledgeFields } from "./fields";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 const actor = { userId: null, label: "test" };
@@ -56,6 +58,13 @@ describe("measured progress", () => {
     expect(measuredProgress({ targetValue: null, actualValue: 340, actualEvidenceId: 7 })).toBeNull();
   });
 
+  it("refuses an actual value without the evidence that reports it", () => {
+    const form = pledgeFieldNamesForForm({ slug: "probe", title: "T", description: "D", categoryId: "1", kind: "COMMITMENT", committedBy: "CHINA", firmness: "FIRM_PLEDGE", targetValue: "1000", targetUnit: "scholarships", actualValue: "250" });
+    const parsed = createCommitmentSchema.safeParse(form);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toContain("actualEvidenceId");
+  });
+
   it("is actual ÷ target with the evidence", () => {
     expect(measuredProgress({ targetValue: 1000, actualValue: 340, actualEvidenceId: 7 })).toBe(34);
     expect(measuredProgress({ targetValue: 3, actualValue: 1, actualEvidenceId: 7 })).toBe(33.3);
@@ -63,14 +72,11 @@ describe("measured progress", () => {
 
   it("will not take another pledge's evidence as the source of an actual value", async () => {
     const [pledge, other] = await prisma.commitment.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true, version: true } });
-    const foreign = await prisma.evidence.findFirstOrThrow({ where: { commitmentId: other!.id } }).catch(() => null);
-    if (!foreign) return;
-    const stored = await prisma.commitment.findUniqueOrThrow({ where: { id: pledge!.id } });
-    const fields = {
-      slug: stored.slug, title: stored.title, description: stored.description, categoryId: stored.categoryId, kind: stored.kind,
-      requestedBy: null, requestedOf: null, response: null, committedBy: stored.committedBy, firmness: stored.firmness,
-      targetValue: 10, targetUnit: "u", baselineValue: null, actualValue: 5, actualEvidenceId: foreign.id, deadline: null, deadlinePrecision: null,
-    } as const;
+    const foreign = await prisma.evidence.create({
+      data: { commitmentId: other!.id, url: `https://example.org/foreign-${Date.now()}`, title: "t", publisher: "p", publishedOn: new Date(), summary: "s", stance: "CONTEXT" },
+    });
+    const stored = await prisma.commitment.findUniqueOrThrow({ where: { id: pledge!.id }, select: pledgeFieldSelect });
+    const fields = { ...(stored as PledgeFields), targetValue: 10, targetUnit: "u", actualValue: 5, actualEvidenceId: foreign.id };
     await expect(updateCommitment(actor, pledge!.id, pledge!.version, fields)).rejects.toBeInstanceOf(UserFacingError);
     expect((await prisma.commitment.findUniqueOrThrow({ where: { id: pledge!.id } })).version).toBe(pledge!.version);
   });
@@ -90,5 +96,28 @@ describe("review without a status change", () => {
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "Commitment", entityId: String(pledge.id), action: "review" } });
     expect(audit.after).toMatchObject({ reviewedOn: "2026-12-01T00:00:00.000Z" });
     await expect(recordReview(actor, pledge.id, pledge.version, today)).rejects.toThrow();
+  });
+});
+
+describe("an evidenced actual value", () => {
+  it("gives a percentage, and its evidence cannot be removed while it does", async () => {
+    const pledge = await prisma.commitment.findFirstOrThrow({ where: { targetValue: { not: null } }, select: { ...pledgeFieldSelect, id: true, version: true } });
+    const evidence = await prisma.evidence.create({
+      data: { commitmentId: pledge.id, url: `https://example.org/count-${Date.now()}`, title: "Count", publisher: "p", publishedOn: new Date(), summary: "s", stance: "PROGRESS" },
+    });
+    const { id, version, ...stored } = pledge;
+    const saved = await updateCommitment(actor, id, version, { ...(stored as PledgeFields), actualValue: pledge.targetValue! / 4, actualEvidenceId: evidence.id });
+    expect(measuredProgress({ ...pledge, actualValue: saved.actualValue, actualEvidenceId: saved.actualEvidenceId })).toBe(25);
+    await expect(removeEvidence(actor, evidence.id, evidence.version)).rejects.toThrow(/actual value/);
+    expect(await prisma.evidence.findUnique({ where: { id: evidence.id } })).not.toBeNull();
+    await updateCommitment(actor, id, saved.version, { ...(stored as PledgeFields), actualValue: null, actualEvidenceId: null });
+  });
+});
+
+describe("the database's own guard", () => {
+  it("refuses a request whose side and firmness contradict its response, whatever wrote it", async () => {
+    const pledge = await prisma.commitment.findFirstOrThrow({ where: { response: "ACKNOWLEDGED" } });
+    await expect(prisma.commitment.update({ where: { id: pledge.id }, data: { committedBy: "CHINA", firmness: "AGREEMENT" } })).rejects.toThrow();
+    expect(await prisma.commitment.findUniqueOrThrow({ where: { id: pledge.id } })).toMatchObject({ committedBy: pledge.committedBy, firmness: "PROPOSAL" });
   });
 });

@@ -132,6 +132,8 @@ describe("the public dataset", () => {
     it.each([
       ["not JSON", () => exported.slice(0, 200), /not valid JSON/],
       ["another format", () => edit((d) => Object.assign(d, { format: "something-else" })), /format/],
+      ["an acknowledged proposal labelled an agreement", () => edit((d) => Object.assign(d.commitments.find((c) => c.response === "ACKNOWLEDGED")!, { committedBy: "CHINA", firmness: "AGREEMENT" })), /is VIETNAM\/PROPOSAL, not CHINA\/AGREEMENT/],
+      ["an actual value without its evidence", () => edit((d) => Object.assign(d.commitments[0]!, { actualValue: 5 })), /actual value comes with the evidence/],
       ["a newer version", () => edit((d) => Object.assign(d, { formatVersion: DATASET_FORMAT_VERSION + 1 })), /formatVersion/],
       ["an unknown key", () => edit((d) => Object.assign(d.commitments[0]!, { createdById: 1 })), /commitments\.0/],
       ["a NUL character", () => edit((d) => (d.talks[0]!.title += "\u0000")), /NUL/],

@@ -52,7 +52,7 @@ export const enAdmin = {
     choice: "Pick one of the listed options.",
     url: "An http:// or https:// address.",
     language: "A language code such as en or vi.",
-    sourceOrNote: "Give the source URL, or say why there is none.",
+    sourceOrNote: "Give the source URL, or (only when there is none) say why.",
     requestIncomplete: "A request needs who asked, whom it asks and the answer recorded; or none of the three.",
     actualNeedsEvidence: "Give an actual value together with the evidence that reports it, or neither.",
     evidenceRequired: "Link at least one evidence item, or add one below.",

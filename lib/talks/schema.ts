@@ -23,8 +23,8 @@ export const talkFieldsSchema = z
   })
   .strict();
 
-// A talk without a source address says why, so no page guesses one.
-const sourceOrNote = (value: { sourceUrl: string | null; sourceNote: string | null }) => value.sourceUrl !== null || value.sourceNote !== null;
+// A talk has its source address or says why there is none (never both), so no page guesses one.
+const sourceOrNote = (value: { sourceUrl: string | null; sourceNote: string | null }) => (value.sourceUrl === null) !== (value.sourceNote === null);
 const sourceIssue = { message: v.sourceOrNote, path: ["sourceNote"] };
 
 export const createTalkSchema = talkFieldsSchema.refine(sourceOrNote, sourceIssue);
