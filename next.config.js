@@ -6,6 +6,10 @@ const { securityHeaders } = require("./lib/http/security-headers.js");
 module.exports = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Next's server cache (ISR pages and cached reads) in this process's memory, expired by tags
+  // shared through PostgreSQL, so that instances on one database stay in step (see the file).
+  cacheHandler: require.resolve("./server/cache/handler.js"),
+  cacheMaxMemorySize: 0,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];

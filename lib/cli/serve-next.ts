@@ -1,14 +1,11 @@
 // Serves the Next.js app from this process on a plain node:http server, so that shutdown can
 // stop accepting, let requests in flight finish, and only then return.
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 // The same request handlers `next start` builds (router server included: the on-demand
 // revalidation of cached data lives there; `next()`'s plain handler skips it).
 import { getRequestHandlers } from "next/dist/server/lib/start-server";
 import { answerPlainly } from "./plain-answer";
 import { answerUnparsableRequests, answeredByRequestGuards } from "./request-guards";
-import { servePageFromCache } from "./page-cache";
 import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../db/availability";
 
 export interface RunningServer {
@@ -69,7 +66,6 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
       if (inFlight === 0) onIdle?.();
     });
     if (answeredByRequestGuards(request, response)) return;
-    if (!dev && servePageFromCache(request, response)) return;
     if (answeredByOutageBreaker(request, response)) return;
     const outcome: RequestOutcome = { databaseFailed: false };
     answerOutagesWith503(response, outcome);
@@ -78,9 +74,6 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
   answerUnparsableRequests(server);
   // Keep-alive sockets outlive requests; a graceful stop must not wait for idle ones.
   server.keepAliveTimeout = 5_000;
-  // Cached public reads belong to the database this process serves: a previous run's entries on
-  // disk (another database, a restored backup, a fresh seed) must never be served.
-  rmSync(join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   ({ requestHandler: handle } = await getRequestHandlers({
     dir: process.cwd(),
     port,
