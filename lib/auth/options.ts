@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db/client";
 import { verifyPassword } from "./password";
 import { throttledErrorCode } from "./sign-in-errors";
-import { normaliseSignInEmail, recordSuccess, reserveAttempt, signInAddress } from "./throttle";
+import { lockAccount, normaliseSignInEmail, recordSuccess, reserveAttempt, signInAddress } from "./throttle";
 
 const SESSION_HOURS = 8;
 
@@ -23,7 +23,7 @@ export const authOptions: NextAuthOptions = {
         const address = signInAddress({ get: (name) => headers[name] ?? null });
         // The route answers 429 before this for a throttled account or address; this counts the
         // attempt first, which also stops parallel attempts that all passed that check.
-        const wait = await reserveAttempt(email, address);
+        const { wait, lastChance } = await reserveAttempt(email, address);
         if (wait > 0) throw new Error(throttledErrorCode(wait));
 
         const user = email
@@ -31,7 +31,10 @@ export const authOptions: NextAuthOptions = {
           : null;
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
         // Unknown email, wrong password and disabled account all get the same answer.
-        if (!user || !ok || user.disabled) return null;
+        if (!user || !ok || user.disabled) {
+          if (lastChance) await lockAccount(email);
+          return null;
+        }
         await recordSuccess(email, address);
         return { id: String(user.id) };
       },

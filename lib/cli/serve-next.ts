@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 // The same request handlers `next start` builds (router server included: the on-demand
 // revalidation of cached data lives there; `next()`'s plain handler skips it).
 import { getRequestHandlers } from "next/dist/server/lib/start-server";
+import { parseTrustedProxies, stampClientAddress } from "../../server/client-address";
 import { answerPlainly } from "./plain-answer";
 import { answerUnparsableRequests, answeredByRequestGuards } from "./request-guards";
 import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../db/availability";
@@ -57,6 +58,7 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
   let handle: (request: IncomingMessage, response: ServerResponse) => Promise<void> = async () => {
     throw new Error("request before the handlers were ready");
   };
+  const trustedProxies = parseTrustedProxies();
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
   const server = createServer((request, response) => {
@@ -65,6 +67,7 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
       inFlight--;
       if (inFlight === 0) onIdle?.();
     });
+    stampClientAddress(request, trustedProxies);
     if (answeredByRequestGuards(request, response)) return;
     if (answeredByOutageBreaker(request, response)) return;
     const outcome: RequestOutcome = { databaseFailed: false };
