@@ -84,14 +84,23 @@ test("a status change on A is on B's dashboard, pledge page, /api/stats and CSV 
   expect(written.status, await written.clone().text()).toBe(201);
   const committedAt = Date.now();
 
-  const withinASecond = { timeout: Math.max(1, 1_000 - (Date.now() - committedAt)), intervals: [25] };
-  await Promise.all([
-    expect.poll(async () => (await fetch(`${B}/`)).text(), withinASecond).toContain(`/commitments/${pledge!.slug}`),
-    expect.poll(async () => (await fetch(`${B}/commitments/${pledge!.slug}`)).text(), withinASecond).toContain(note),
-    expect.poll(async () => countOf(await (await fetch(`${B}/api/stats`)).json(), "STALLED"), withinASecond).toBe(countOf(statsBefore, "STALLED") + 1),
-    expect.poll(async () => (await fetch(`${B}/api/export/commitments.csv?status=STALLED`)).text(), withinASecond).toContain(pledge!.slug),
-  ]);
-  expect(Date.now() - committedAt).toBeLessThan(1_000 + 500); // the polls' own last round trip
+  // Each view is polled until it shows the change (for up to 5 s, so that a miss says by how much).
+  const freshAfter = async (isFresh: () => Promise<boolean>) => {
+    while (Date.now() - committedAt < 5_000) {
+      if (await isFresh()) return Date.now() - committedAt;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return Infinity;
+  };
+  const text = async (path: string) => (await fetch(`${B}${path}`)).text();
+  const timings = Object.fromEntries(await Promise.all([
+    ["dashboard", () => text("/").then((html) => html.includes(`/commitments/${pledge!.slug}`))],
+    ["pledge page", () => text(`/commitments/${pledge!.slug}`).then((html) => html.includes(note))],
+    ["/api/stats", () => text("/api/stats").then((json) => countOf(JSON.parse(json), "STALLED") === countOf(statsBefore, "STALLED") + 1)],
+    ["CSV", () => text("/api/export/commitments.csv?status=STALLED").then((csv) => csv.includes(pledge!.slug))],
+  ].map(async ([name, isFresh]) => [name, await freshAfter(isFresh as () => Promise<boolean>)] as const)));
+  console.log(`two instances: ms from the commit on A to B serving it: ${JSON.stringify(timings)}`);
+  for (const [view, ms] of Object.entries(timings)) expect(ms, `${view} on B`).toBeLessThanOrEqual(1_000);
 });
 
 test("five failed sign-ins on A lock the account on B", async () => {
