@@ -2,7 +2,7 @@
 // backup and restore, kill -9 of the embedded mode, and fuzzed public input. Prints a report and
 // exits non-zero when any guarantee is violated. Loopback only; needs the PostgreSQL server.
 import { parseArgs } from "node:util";
-import { buildIsCurrent, recordBuild } from "../../lib/cli/build-stamp";
+import { buildIsCurrent, recordBuild } from "../../server/build-stamp";
 import { spawnSync } from "node:child_process";
 import { Report } from "./report";
 import { backupAndRestore } from "./scenario-backup-restore";

@@ -1,6 +1,6 @@
 // @ts-check
 // The security headers of every response: applied by Next (next.config.js) and by the app's own
-// HTTP server to the answers it gives without Next (lib/cli/serve-next.ts). CommonJS, because
+// HTTP server to the answers it gives without Next (server/serve-next.ts). CommonJS, because
 // next.config.js loads it.
 // Recharts and Next's runtime set inline styles; scripts are only our own bundles plus Next's
 // inline bootstrap. Nothing is ever loaded from another origin. Computed per call: NODE_ENV is

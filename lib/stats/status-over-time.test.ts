@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "@/testing/test-database";
 import { getStatusOverTime } from "./status-over-time";
 
 /** The obvious (slow) definition: for each month's end, each pledge's latest change on or before it. */
