@@ -35,7 +35,7 @@ async function main() {
   try {
     if (!values["traffic-only"]) {
       console.log("▸ graceful shutdown");
-      await gracefulShutdown(report, { databaseUrl: database.url, port: PORT + 1, requests: 40 });
+      await gracefulShutdown(report, { databaseUrl: database.url, port: PORT + 1, requests: 10 });
       console.log("▸ backup and restore");
       await backupAndRestore(report, { source: database, port: PORT + 2 });
       console.log("▸ fuzzing public inputs");
