@@ -71,6 +71,7 @@ export async function trafficWithRestart(report: Report, options: { seconds: num
     report.note(scenario, `app output: ${saveOutput(app, "traffic")}`);
     return database;
   } finally {
+    saveOutput(app, "traffic"); // also when a step above threw: the app's log says why
     await stopApp(app);
   }
 }
