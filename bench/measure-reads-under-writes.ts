@@ -9,18 +9,22 @@ import { loadTest, type LoadResult } from "./load-test";
 import { routeWriter } from "./write-drivers";
 import { updateTargets } from "./measure-write";
 
-export type ReadsSetup = { baseUrl: string; databaseUrl: string; cookie: string | null; writers: number; connections: number; seconds: number; pledgeSlug: string };
+/** `targetOffset`: where in the pledges (by id) the writers' own begin, past those other figures wrote. */
+export type ReadsSetup = { baseUrl: string; databaseUrl: string; cookie: string | null; writers: number; connections: number; seconds: number; pledgeSlug: string; targetOffset: number };
+
+export const PLEDGES_PER_WRITER = 5;
 
 async function writeUntil(setup: ReadsSetup, cookie: string, until: number): Promise<{ writes: number; refused: number }> {
   const writer = routeWriter(setup.baseUrl, cookie);
-  const targets = await updateTargets(setup.databaseUrl, setup.writers * 5, 10_000);
+  const targets = await updateTargets(setup.databaseUrl, setup.writers * PLEDGES_PER_WRITER, setup.targetOffset);
+  if (targets.length < setup.writers * PLEDGES_PER_WRITER) throw new Error(`only ${targets.length} pledges past ${setup.targetOffset} for the writers`);
   const db = new pg.Pool({ connectionString: setup.databaseUrl, max: 4 });
   let writes = 0;
   let refused = 0;
   try {
     await Promise.all(Array.from({ length: setup.writers }, async (_, w) => {
       for (let n = 0; Date.now() < until; n++) {
-        const target = targets[w * 5 + (n % 5)]!;
+        const target = targets[w * PLEDGES_PER_WRITER + (n % PLEDGES_PER_WRITER)]!;
         const { rows } = await db.query(`SELECT version FROM "Commitment" WHERE id = $1`, [target.id]);
         const outcome = await writer.send({ ...target, version: rows[0].version, toStatus: n % 2 ? "IN_PROGRESS" : "STALLED" });
         if (outcome.ok) writes++;

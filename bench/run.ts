@@ -13,7 +13,7 @@ import { measureJavaScript } from "./measure-js";
 import { measureList } from "./measure-list";
 import { measureStats } from "./measure-stats";
 import { measureFreshness } from "./measure-freshness";
-import { measureReadsUnderWrites } from "./measure-reads-under-writes";
+import { measureReadsUnderWrites, PLEDGES_PER_WRITER } from "./measure-reads-under-writes";
 import { measureWrites, signIn, updateTargets } from "./measure-write";
 import { parseOptions, type BenchOptions } from "./options";
 import { writeResults, resultsTable } from "./report";
@@ -87,15 +87,19 @@ async function main() {
       return measureWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, updatesPerWriter: options.updatesPerWriter, signInNote });
     }));
     step(`Reads under writes: dashboard and a pledge page, ${options.connections} connections, ${options.loadSeconds} s without and with ${options.writers} writers`);
+    // Pledges by id: the route's and the action's writes took the first 2 × writers × updates;
+    // then the writers under reads take theirs, then one pledge to read, then five for freshness.
+    const afterWrites = 2 * options.writers * options.updatesPerWriter;
+    const afterReads = afterWrites + options.writers * PLEDGES_PER_WRITER;
     Object.assign(figures, await safely(["readsUnderWrites"], async () => {
-      const [pledge] = await updateTargets(databaseUrl, 1, 3 * options.writers * options.updatesPerWriter);
-      return measureReadsUnderWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, connections: options.connections, seconds: options.loadSeconds, pledgeSlug: pledge!.slug });
+      const [pledge] = await updateTargets(databaseUrl, 1, afterReads);
+      return measureReadsUnderWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, connections: options.connections, seconds: options.loadSeconds, pledgeSlug: pledge!.slug, targetOffset: afterWrites });
     }));
     step("Two instances: a write on A until B serves it");
     Object.assign(figures, await safely(["twoInstanceFreshness"], async () => {
       const second = await startApp(databaseUrl, options.port + 2);
       try {
-        const targets = await updateTargets(databaseUrl, 5, 4 * options.writers * options.updatesPerWriter);
+        const targets = await updateTargets(databaseUrl, 5, afterReads + 1);
         return await measureFreshness({ a: base, b: second.baseUrl, cookie, targets });
       } finally {
         await second.stop();

@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { listCommitments } from "@/lib/commitments/queries";
+import { getCachedApiCommitmentList } from "@/lib/commitments/cached-api";
 import { listParamsSchema, searchParamsToObject } from "@/lib/commitments/list-params";
-import { publicSummary } from "@/lib/commitments/serialize";
 import { errorResponse, jsonError } from "@/lib/http/responses";
 import { fieldErrorsOf } from "@/lib/validation";
 
@@ -13,8 +12,7 @@ export async function GET(request: NextRequest) {
     return jsonError(400, "bad_request", "Some query parameters are not valid.", { fieldErrors: fieldErrorsOf(parsed.error) });
   }
   try {
-    const page = await listCommitments(parsed.data);
-    return NextResponse.json({ ...page, items: page.items.map(publicSummary) });
+    return NextResponse.json(await getCachedApiCommitmentList(parsed.data));
   } catch (error) {
     return errorResponse(error);
   }
