@@ -5,7 +5,7 @@ import { createDatabase, restartServer, waitUntilAccepting } from "./postgres";
 import { readerPaths } from "./reader-paths";
 import { percentile, type Report } from "./report";
 import { runReaders, summarise, type Sample } from "./traffic";
-import { runWriters } from "./writers";
+import { runWriters, signInWriters } from "./writers";
 
 // The issue's windows: a request during the outage gets its 503 within 5 s of being sent; outside
 // the restart plus 10 s nothing fails at all.
@@ -18,6 +18,7 @@ export async function trafficWithRestart(report: Report, options: { seconds: num
   const app = await startApp({ DATABASE_URL: database.url }, options.port);
   try {
     const paths = await readerPaths(app.baseUrl);
+    const sessions = await signInWriters({ baseUrl: app.baseUrl, databaseUrl: database.url, writers: options.writers });
     const started = Date.now();
     const until = started + options.seconds * 1000;
     let restartAt = 0;
@@ -31,7 +32,7 @@ export async function trafficWithRestart(report: Report, options: { seconds: num
     })();
     const [reads, writes] = await Promise.all([
       runReaders({ baseUrl: app.baseUrl, paths, readers: options.readers, until }),
-      runWriters({ baseUrl: app.baseUrl, databaseUrl: database.url, writers: options.writers, until }),
+      runWriters({ baseUrl: app.baseUrl, databaseUrl: database.url, sessions, until }),
       restart,
     ]);
     const samples: Sample[] = [...reads, ...writes.samples];
@@ -57,6 +58,9 @@ export async function trafficWithRestart(report: Report, options: { seconds: num
     report.note(scenario, `writes: ${attempted} attempted (${contested} on a pledge its partner wrote at the same moment): ${succeeded} succeeded, ${conflicts} conflicts, ${writes.attempts.filter((a) => a.status === 503).length} refused during the outage`);
     const failedPaths = [...new Set(failures.map((s) => `${s.status || s.error} ${s.kind} ${s.path.split("?")[0]}`))].slice(0, 10);
     if (failedPaths.length) report.note(scenario, `failed: ${failedPaths.join(", ")}`);
+    const at = (s: Sample) => `${((s.startedAt - started) / 1000).toFixed(1)}+${(s.ms / 1000).toFixed(1)} s`;
+    const failedOutside = normal.filter(failed);
+    if (failedOutside.length) report.note(scenario, `failures outside the outage (sent at + took, from the start; the restart at ${((restartAt - started) / 1000).toFixed(1)} s): ${failedOutside.slice(0, 8).map(at).join(", ")}`);
     report.check(scenario, normal.every((s) => s.status >= 200 && s.status < 500), "no 5xx and no dropped request outside the restart plus 10 s", summarise(normal.filter(failed)));
     report.check(scenario, outage.every(failsFast), "during the outage every request that fails is a 503 within 5 s of being sent (no 500, no dropped connection, no hang)", summarise(outage.filter((s) => !failsFast(s))));
     report.check(scenario, recoveryMs <= RECOVERY_LIMIT_MS, `no failure later than ${RECOVERY_LIMIT_MS / 1000} s after the database returned`, `last failure ${recoveryMs} ms after it`);

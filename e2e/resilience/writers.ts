@@ -61,10 +61,15 @@ function meetingPoint() {
     });
 }
 
-export async function runWriters(options: { baseUrl: string; databaseUrl: string; writers: number; until: number }): Promise<WriteOutcome> {
-  const writers = options.writers + (options.writers % 2); // pairs
-  const emails = await createAnalysts(options.databaseUrl, writers);
-  const sessions = await Promise.all(emails.map((email) => signIn(options.baseUrl, email, PASSWORD)));
+/** The analysts sign in before the traffic starts: their sessions exist when the readers arrive. */
+export async function signInWriters(options: { baseUrl: string; databaseUrl: string; writers: number }): Promise<string[]> {
+  const emails = await createAnalysts(options.databaseUrl, options.writers + (options.writers % 2)); // pairs
+  return Promise.all(emails.map((email) => signIn(options.baseUrl, email, PASSWORD)));
+}
+
+export async function runWriters(options: { baseUrl: string; databaseUrl: string; sessions: string[]; until: number }): Promise<WriteOutcome> {
+  const { sessions } = options;
+  const writers = sessions.length;
   const ids = (await adminQuery(`SELECT id FROM "Commitment" ORDER BY id LIMIT ${writers + writers / 2}`, options.databaseUrl)).rows.map((row) => row.id as number);
   if (ids.length < writers + writers / 2) throw new Error("not enough pledges for the writers");
   const shared = (pair: number) => ids[pair]!;
