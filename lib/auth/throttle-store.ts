@@ -1,31 +1,34 @@
 // The sign-in throttle's counters live in PostgreSQL (table "RateLimit", rate-limiter-flexible's
 // layout), so that every instance on one database counts the same attempts and a restart
-// forgets nothing. Connections of its own: a throttle check must not wait behind page reads.
-// Only one on the embedded database: rate-limiter-flexible uses named prepared statements, and
-// PGlite behind its socket server is one session for every connection, where a second
-// connection preparing the same name fails. (Under load, sign-ins queue for it; they may wait
-// up to the queue timeout rather than fail.)
+// forgets nothing. A small pool of its own: a throttle check must not wait behind page reads.
 import pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { databaseUrlForApp } from "@/lib/db/app-url";
-import { readLiveLock, resolveDataDir } from "@/lib/db/embedded-lock";
 
 const state = globalThis as unknown as { __trackerThrottlePool?: pg.Pool };
 
 function pool(): pg.Pool {
   if (!state.__trackerThrottlePool) {
-    const url = databaseUrlForApp();
-    const embedded = readLiveLock(resolveDataDir())?.url === url;
-    const created = new pg.Pool({ connectionString: url, max: embedded ? 1 : 4, connectionTimeoutMillis: 10_000, statement_timeout: 5_000 });
+    const created = new pg.Pool({ connectionString: databaseUrlForApp(), max: 4, connectionTimeoutMillis: 10_000, statement_timeout: 5_000 });
     created.on("error", () => {}); // a dropped idle connection is replaced on next use
     state.__trackerThrottlePool = created;
   }
   return state.__trackerThrottlePool;
 }
 
+/**
+ * The pool as rate-limiter-flexible uses it (its "pool" store calls query()), with its statements
+ * sent unnamed. It names them to have them prepared once per connection; but the embedded database
+ * (PGlite behind its socket server) is one session for all connections, old and new, where a
+ * second PREPARE of a name fails ("prepared statement already exists").
+ */
+const unnamedStatements = {
+  query: (query: { text: string; values?: unknown[] }) => pool().query({ text: query.text, values: query.values }),
+};
+
 export function postgresLimiter(keyPrefix: string, points: number, durationSeconds: number): RateLimiterPostgres {
   return new RateLimiterPostgres({
-    storeClient: pool(),
+    storeClient: unnamedStatements,
     storeType: "pool",
     tableName: "RateLimit",
     tableCreated: true, // by the migration
