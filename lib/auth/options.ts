@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db/client";
 import { verifyPassword } from "./password";
 import { throttledErrorCode } from "./sign-in-errors";
-import { lockAccount, normaliseSignInEmail, recordSuccess, reserveAttempt, signInAddress } from "./throttle";
+import { lockAfterFailure, normaliseSignInEmail, recordSuccess, reserveAttempt, signInAddress } from "./throttle";
 
 const SESSION_HOURS = 8;
 
@@ -32,7 +32,7 @@ export const authOptions: NextAuthOptions = {
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
         // Unknown email, wrong password and disabled account all get the same answer.
         if (!user || !ok || user.disabled) {
-          if (lastChance) await lockAccount(email);
+          if (lastChance) await lockAfterFailure(lastChance);
           return null;
         }
         await recordSuccess(email, address);

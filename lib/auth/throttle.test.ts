@@ -1,6 +1,6 @@
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, FIRST_LOCK_SECONDS, LONGEST_LOCK_SECONDS, lockAccount, recordSuccess, reserveAttempt, throttledForSeconds } from "./throttle";
+import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, FIRST_LOCK_SECONDS, LONGEST_LOCK_SECONDS, lockAccount, lockAfterFailure, recordSuccess, reserveAttempt, throttledForSeconds } from "./throttle";
 import { signInErrorMessage, throttledErrorCode, throttledMinutesOf } from "./sign-in-errors";
 
 const unique = () => Math.random().toString(36).slice(2);
@@ -11,7 +11,7 @@ describe("sign-in throttle", () => {
     const email = `${unique()}@example.org`;
     const reservations = await Promise.all(Array.from({ length: 50 }, (_, i) => reserveAttempt(email, `10.0.${i}.1`)));
     expect(reservations.filter(({ wait }) => wait === 0)).toHaveLength(ACCOUNT_ATTEMPTS);
-    expect(reservations.filter(({ lastChance }) => lastChance)).toHaveLength(1);
+    expect(reservations.filter(({ lastChance }) => lastChance)).toEqual([{ wait: 0, lastChance: { counter: "account", key: email } }]);
     expect(await throttledForSeconds(email, "10.9.9.9")).toBeGreaterThan(0);
   });
 
@@ -51,9 +51,18 @@ describe("sign-in throttle", () => {
     await lockAccount(email);
     expect(await throttledForSeconds(email, "10.6.0.1")).toBeGreaterThan(0);
     expect(await throttledForSeconds(email, home)).toBe(0);
-    // Guessing from that address is still limited, on its own counter.
-    for (let i = 0; i < ACCOUNT_ATTEMPTS; i++) expect((await reserveAttempt(email, home)).wait).toBe(0);
-    expect((await reserveAttempt(email, home)).wait).toBeGreaterThan(0);
+    // Guessing from that address is still limited, on its own counter, with the same short lock.
+    let last = null;
+    for (let i = 0; i < ACCOUNT_ATTEMPTS; i++) {
+      const reservation = await reserveAttempt(email, home);
+      expect(reservation.wait).toBe(0);
+      last = reservation.lastChance ?? last;
+    }
+    expect(last).toEqual({ counter: "pair", key: `${email}|${home}` });
+    expect(await lockAfterFailure(last!)).toBe(FIRST_LOCK_SECONDS);
+    const wait = (await reserveAttempt(email, home)).wait;
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(FIRST_LOCK_SECONDS);
   });
 
   it("keeps its counts in the database, where a fresh process would find them", async () => {

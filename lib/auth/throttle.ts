@@ -65,38 +65,40 @@ const waitOf = (result: PromiseSettledResult<unknown>) =>
 export interface Reservation {
   /** Seconds to wait when over a limit; 0: go ahead and check the password. */
   wait: number;
-  /** This was the account's last allowed attempt: if it fails, the account locks. */
-  lastChance: boolean;
+  /** This was the last allowed attempt on its counter: if it fails, lockAfterFailure() locks it. */
+  lastChance: { counter: "account" | "pair"; key: string } | null;
 }
 
 /** Counts an attempt before its password is checked. */
 export async function reserveAttempt(email: string, address: string): Promise<Reservation> {
   const known = await isKnownAddress(email, address);
-  const [account, ip] = await Promise.allSettled([
-    known ? limiter("pair").consume(pairKey(email, address)) : limiter("account").consume(email),
-    limiter("address").consume(address),
-  ]);
-  const lastChance = !known && account.status === "fulfilled" && account.value.consumedPoints === ACCOUNT_ATTEMPTS;
-  return { wait: Math.max(waitOf(account), waitOf(ip)), lastChance };
+  const counter = known ? "pair" : "account";
+  const key = known ? pairKey(email, address) : email;
+  const [account, ip] = await Promise.allSettled([limiter(counter).consume(key), limiter("address").consume(address)]);
+  const last = account.status === "fulfilled" && account.value.consumedPoints === ACCOUNT_ATTEMPTS;
+  return { wait: Math.max(waitOf(account), waitOf(ip)), lastChance: last ? { counter, key } : null };
 }
 
 /**
- * The last allowed attempt failed: lock the account for a minute, twice as long each time that
- * happens again within a day (at most the window). Only one attempt per window can be the last
- * allowed one, so parallel failures lock once.
+ * The last allowed attempt failed: lock its counter (the account, or the account from a known
+ * address) for a minute, twice as long each time that happens again within a day (at most the
+ * window). Only one attempt per window can be the last allowed one, so parallel failures lock once.
  */
-export async function lockAccount(email: string): Promise<number> {
-  const locks = await limiter("locks").penalty(email, 1);
+export async function lockAfterFailure({ counter, key }: NonNullable<Reservation["lastChance"]>): Promise<number> {
+  const locks = await limiter("locks").penalty(`${counter}:${key}`, 1);
   const seconds = Math.min(LONGEST_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** (locks.consumedPoints - 1));
-  await limiter("account").block(email, seconds);
+  await limiter(counter).block(key, seconds);
   return seconds;
 }
+
+export const lockAccount = (email: string) => lockAfterFailure({ counter: "account", key: email });
 
 export async function recordSuccess(email: string, address: string): Promise<void> {
   await Promise.all([
     limiter("account").delete(email),
     limiter("pair").delete(pairKey(email, address)),
-    limiter("locks").delete(email),
+    limiter("locks").delete(`account:${email}`),
+    limiter("locks").delete(`pair:${pairKey(email, address)}`),
     limiter("address").reward(address, 1),
     limiter("known").set(pairKey(email, address), 1, KNOWN_FOR_SECONDS),
   ]);

@@ -63,8 +63,9 @@ async function pollOnce(pool) {
   state.versions = seen;
   // The first read only learns where things stand: this process has cached nothing older.
   if (!previous) return;
-  const changed = [...seen].filter(([tag, version]) => previous.get(tag) !== version).map(([tag]) => tag);
-  if (changed.length) markTags(changed, { expire: 365 * 24 * 60 * 60 });
+  // Rows are "tag#shard" (lib/db/cache-versions.ts): any changed shard changes its tag.
+  const changed = new Set([...seen].filter(([row, version]) => previous.get(row) !== version).map(([row]) => row.split("#")[0] ?? row));
+  if (changed.size) markTags([...changed], { expire: 365 * 24 * 60 * 60 });
 }
 
 /** Starts the poller once per process; a failed poll (database down) is retried on the next tick. */
