@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getCachedApiCommitmentList } from "@/lib/commitments/cached-api";
+import { listCommitments } from "@/lib/commitments/queries";
 import { listParamsSchema, searchParamsToObject } from "@/lib/commitments/list-params";
+import { publicSummary } from "@/lib/commitments/serialize";
 import { errorResponse, jsonError } from "@/lib/http/responses";
 import { fieldErrorsOf } from "@/lib/validation";
 
@@ -12,7 +13,8 @@ export async function GET(request: NextRequest) {
     return jsonError(400, "bad_request", "Some query parameters are not valid.", { fieldErrors: fieldErrorsOf(parsed.error) });
   }
   try {
-    return NextResponse.json(await getCachedApiCommitmentList(parsed.data));
+    const page = await listCommitments(parsed.data);
+    return NextResponse.json({ ...page, items: page.items.map(publicSummary) });
   } catch (error) {
     return errorResponse(error);
   }
