@@ -19,6 +19,9 @@ export async function trafficWithRestart(report: Report, options: { seconds: num
   try {
     const paths = await readerPaths(app.baseUrl);
     const sessions = await signInWriters({ baseUrl: app.baseUrl, databaseUrl: database.url, writers: options.writers });
+    // Each path once before the readers arrive, as a load balancer's health checks come before its
+    // traffic: the scenario is about load and an outage, not 200 first requests for uncompiled routes.
+    for (const path of paths) await (await fetch(app.baseUrl + path)).arrayBuffer();
     const started = Date.now();
     const until = started + options.seconds * 1000;
     let restartAt = 0;
