@@ -83,7 +83,10 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
   handle = app.getRequestHandler();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, resolve);
+    // Node's default accept queue is 511 connections: a burst of readers arriving while the event
+    // loop is busy overflows it, and the kernel drops their SYNs, which clients resend only after
+    // 1, 3, 7, 15 s. The kernel caps it at net.core.somaxconn.
+    server.listen({ port, backlog: 4096 }, resolve);
   });
   return {
     async close(graceMs) {
