@@ -36,6 +36,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    // The specs play a trusted proxy (X-Forwarded-For) to give each test client addresses of its own.
+    env: { PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1", TRUSTED_PROXIES: "127.0.0.1,::1" },
   },
 });

@@ -3,7 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
-import { buildIsCurrent, recordBuild } from "@/lib/cli/build-stamp";
+import { buildIsCurrent, recordBuild } from "@/server/build-stamp";
 
 const nextBin = require.resolve("next/dist/bin/next");
 
@@ -75,7 +75,7 @@ export async function startApp(databaseUrl: string, port: number): Promise<AppSe
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl,
   };
   // Own process group, so stopping it also stops anything it spawned.
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -1,16 +1,20 @@
-// Every figure the harness reports, with its label, unit and target (from issue 6), in one place.
+// Every figure the harness reports, with its label, unit and target (issues 6 and 11), in one place.
 import { figure, unavailable, type Figure, type Target } from "./results";
 
 type Spec = { label: string; unit: string; target: Target };
 
 export const FIGURE_SPECS = {
   dashboardThroughput: { label: "Dashboard req/s vs static server", unit: "× static", target: { op: ">=", value: 0.5 } },
-  dashboardP95: { label: "Dashboard p95, 32 connections", unit: "ms", target: { op: "<=", value: 50 } },
+  // A ratio, not milliseconds: on two cores the static server itself misses an absolute 50 ms.
+  dashboardP95Ratio: { label: "Dashboard p95 vs static server, 32 connections", unit: "× static", target: { op: "<=", value: 1.5 } },
+  readsUnderWrites: { label: "Dashboard and pledge p95 with 20 writers vs none", unit: "× no writers", target: { op: "<=", value: 2 } },
   statsRatio: { label: "Dashboard queries vs raw SQL", unit: "× raw SQL", target: { op: "<=", value: 1.5 } },
   listP95: { label: "List queries p95 (worst query)", unit: "ms", target: { op: "<=", value: 100 } },
   csvRate: { label: "CSV export rows/s vs COPY", unit: "× COPY", target: { op: ">=", value: 0.5 } },
   csvMemory: { label: "CSV export memory growth", unit: "MB", target: { op: "<=", value: 64 } },
-  statusUpdateP95: { label: "Status update p95, 20 writers", unit: "ms", target: { op: "<=", value: 100 } },
+  statusUpdateP95: { label: "Status update p95, 20 writers, JSON route", unit: "ms", target: { op: "<=", value: 50 } },
+  statusUpdateActionP95: { label: "Status update p95, 20 writers, server action", unit: "ms", target: { op: "<=", value: 150 } },
+  twoInstanceFreshness: { label: "Write on instance A to B serving it (worst of 5)", unit: "ms", target: { op: "<=", value: 1000 } },
   dashboardJs: { label: "Dashboard JS (gzip)", unit: "KB", target: { op: "<=", value: 200 } },
   listJs: { label: "List page JS (gzip)", unit: "KB", target: { op: "<=", value: 200 } },
 } satisfies Record<string, Spec>;

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { measureWrites, signIn } from "./measure-write";
 
-// A stand-in for next-auth's credentials flow and the admin status route (shapes as next-auth 4 answers them).
-const seen: { slug: string; body: Record<string, unknown> }[] = [];
+// A stand-in for next-auth's credentials flow and the JSON status route (shapes as next-auth 4 answers them).
+const seen: { body: Record<string, unknown> }[] = [];
 let routeAnswer = 200;
 let server: Server;
 let baseUrl = "";
@@ -28,12 +28,11 @@ beforeAll(async () => {
       const ok = form.get("csrfToken") === "t0k" && request.headers.cookie?.includes("next-auth.csrf-token=t0k") && form.get("password") === "right";
       return ok ? json(200, { url: "/admin" }, { "Set-Cookie": ["next-auth.session-token=s3ss; Path=/; HttpOnly"] }) : json(401, { url: "/error" });
     }
-    const match = /^\/api\/admin\/commitments\/([^/]+)\/status$/.exec(request.url ?? "");
-    if (!match || request.method !== "POST") return response.writeHead(404, { "Content-Type": "text/html" }).end("<h1>404</h1>");
+    if (request.url !== "/api/admin/status-changes" || request.method !== "POST") return response.writeHead(404, { "Content-Type": "text/html" }).end("<h1>404</h1>");
     if (!request.headers.cookie?.includes("next-auth.session-token=s3ss")) return json(401, { error: { code: "unauthorized" } });
-    seen.push({ slug: decodeURIComponent(match[1]!), body: JSON.parse(body) as Record<string, unknown> });
+    seen.push({ body: JSON.parse(body) as Record<string, unknown> });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    return json(routeAnswer, routeAnswer === 200 ? { ok: true } : { error: { code: "conflict", message: "Someone else saved first." } });
+    return json(routeAnswer, routeAnswer === 201 ? { version: 2 } : { error: { code: "conflict", message: "Someone else saved first." } });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -48,27 +47,31 @@ describe("signIn", () => {
 });
 
 describe("measureWrites", () => {
-  it("sends concurrent updates, one pledge each, with its current version, and reports their p95", async () => {
+  const noActions = "/no/such/manifest.json";
+
+  it("sends concurrent updates through the JSON route, one pledge each, with its current version, and reports their p95", async () => {
     seen.length = 0;
-    routeAnswer = 200;
+    routeAnswer = 201;
     const cookie = await signIn(baseUrl, "bench@example.org", "right");
-    const { statusUpdateP95 } = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie, writers: 20, updatesPerWriter: 2 });
-    expect(statusUpdateP95!.value).toBeGreaterThanOrEqual(5);
-    expect(statusUpdateP95!.details).toMatchObject({ writers: 20, updates: 40, succeeded: 40 });
-    expect(new Set(seen.map((s) => s.slug)).size).toBe(40);
-    for (const { body } of seen) expect(body).toMatchObject({ version: expect.any(Number), status: expect.any(String) });
+    const figures = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie, writers: 20, updatesPerWriter: 2, actionManifest: noActions });
+    expect(figures.statusUpdateP95!.value).toBeGreaterThanOrEqual(5);
+    expect(figures.statusUpdateP95!.details).toMatchObject({ via: "route", writers: 20, updates: 40, succeeded: 40 });
+    expect(new Set(seen.map((s) => s.body.commitmentId)).size).toBe(40);
+    for (const { body } of seen) expect(body).toMatchObject({ commitmentId: expect.any(String), version: expect.any(String), toStatus: expect.any(String), note: expect.any(String) });
+    expect(figures.statusUpdateActionP95!.note).toMatch(/^not available: no status server action/);
   });
 
   it("gives no figure when the route refuses updates, and says why", async () => {
     routeAnswer = 409;
     const cookie = await signIn(baseUrl, "bench@example.org", "right");
-    const { statusUpdateP95 } = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie, writers: 2, updatesPerWriter: 1 });
+    const { statusUpdateP95 } = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie, writers: 2, updatesPerWriter: 1, actionManifest: noActions });
     expect(statusUpdateP95).toMatchObject({ value: null, pass: false });
     expect(statusUpdateP95!.note).toMatch(/^2 updates refused, first: 409 .*conflict/);
   });
 
-  it("reports a build without the route as not available", async () => {
-    const { statusUpdateP95 } = await measureWrites({ baseUrl: `${baseUrl}/elsewhere`, databaseUrl: process.env.DATABASE_URL!, cookie: null, writers: 1, updatesPerWriter: 1, actionManifest: "/no/such/manifest.json" });
-    expect(statusUpdateP95!.note).toMatch(/^not available: no POST \/api\/admin\/commitments\/\{slug\}\/status route and no status server action/);
+  it("reports both figures as not available without a session", async () => {
+    const figures = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie: null, writers: 1, updatesPerWriter: 1, signInNote: "no analyst", actionManifest: noActions });
+    expect(figures.statusUpdateP95!.note).toBe("not available: no analyst");
+    expect(figures.statusUpdateActionP95!.note).toBe("not available: no analyst");
   });
 });

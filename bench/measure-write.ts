@@ -1,11 +1,11 @@
-// The write path under contention: 20 analysts recording status updates at once through the real
-// route or server action, signed in through next-auth's credentials flow. p95 of the updates.
+// The write path under contention: 20 analysts recording status updates at once through the JSON
+// route and then the server action, signed in through next-auth's credentials flow. p95 of each.
 import pg from "pg";
 import { STATUS_ORDER } from "@/lib/commitments/status";
 import { percentile } from "./load-test";
 import type { Figure } from "./results";
 import { measured, notAvailable } from "./figure-specs";
-import { actionWriter, findStatusAction, routeWriter, STATUS_ROUTE, type StatusWriter, type UpdateTarget } from "./write-drivers";
+import { actionWriter, findStatusAction, routeWriter, type StatusWriter, type UpdateTarget } from "./write-drivers";
 
 function cookieHeader(response: Response, jar: Map<string, string>): string {
   for (const cookie of response.headers.getSetCookie()) {
@@ -32,38 +32,26 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 
 export type WriteSetup = { baseUrl: string; databaseUrl: string; cookie: string | null; writers: number; updatesPerWriter: number; signInNote?: string; actionManifest?: string };
 
-/** The route when it exists (a JSON 404 means the route is there), else the server action, else null. */
-async function chooseWriter(setup: WriteSetup, cookie: string): Promise<StatusWriter | null> {
-  const probe = await fetch(`${setup.baseUrl}${STATUS_ROUTE("bench-1")}`, { method: "POST", headers: { "Content-Type": "application/json", Origin: setup.baseUrl }, body: "{}" });
-  if (probe.status !== 404 || probe.headers.get("content-type")?.includes("json")) return routeWriter(setup.baseUrl, cookie);
-  const action = findStatusAction(setup.actionManifest);
-  return action ? actionWriter(setup.baseUrl, cookie, action) : null;
-}
-
-async function updateTargets(databaseUrl: string, count: number): Promise<UpdateTarget[]> {
+export async function updateTargets(databaseUrl: string, count: number, offset = 0): Promise<UpdateTarget[]> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
     const { rows } = await db.query<Omit<UpdateTarget, "toStatus">>(
       `SELECT c.id, c.slug, c.status::text AS status, c.version,
               (SELECT min(e.id) FROM "Evidence" e WHERE e."commitmentId" = c.id) AS "evidenceId"
-       FROM "Commitment" c WHERE NOT c.archived ORDER BY c.id LIMIT $1`, [count]);
+       FROM "Commitment" c WHERE NOT c.archived ORDER BY c.id LIMIT $1 OFFSET $2`, [count, offset]);
     return rows.map((row) => ({ ...row, toStatus: STATUS_ORDER.find((s) => s !== row.status && s !== "ANNOUNCED")! }));
   } finally {
     await db.end();
   }
 }
 
-export async function measureWrites(setup: WriteSetup): Promise<Record<string, Figure>> {
-  const writer = await chooseWriter(setup, setup.cookie ?? "");
-  if (!writer) return { statusUpdateP95: notAvailable("statusUpdateP95", "no POST /api/admin/commitments/{slug}/status route and no status server action in this build") };
-  if (!setup.cookie) return { statusUpdateP95: notAvailable("statusUpdateP95", setup.signInNote ?? "could not sign in as the bench analyst") };
-  const targets = await updateTargets(setup.databaseUrl, setup.writers * setup.updatesPerWriter);
+/** 20 writers at once, each on its own pledges: contention on the server and database, not version conflicts. */
+async function timeWrites(writer: StatusWriter, targets: UpdateTarget[], writers: number, perWriter: number) {
   const times: number[] = [];
   const failures: string[] = [];
-  // Each writer updates its own pledges: contention on the server and database, not version conflicts.
-  await Promise.all(Array.from({ length: setup.writers }, async (_, w) => {
-    for (const target of targets.slice(w * setup.updatesPerWriter, (w + 1) * setup.updatesPerWriter)) {
+  await Promise.all(Array.from({ length: writers }, async (_, w) => {
+    for (const target of targets.slice(w * perWriter, (w + 1) * perWriter)) {
       const started = performance.now();
       const outcome = await writer.send(target);
       if (outcome.ok) times.push(performance.now() - started);
@@ -72,6 +60,26 @@ export async function measureWrites(setup: WriteSetup): Promise<Record<string, F
   }));
   times.sort((a, b) => a - b);
   const note = failures.length ? `${failures.length} updates refused, first: ${failures[0]}` : undefined;
-  const details = { via: writer.kind, writers: setup.writers, updates: times.length + failures.length, succeeded: times.length, p50: percentile(times, 50), p99: percentile(times, 99) };
-  return { statusUpdateP95: measured("statusUpdateP95", times.length && !failures.length ? percentile(times, 95) : null, { note, details }) };
+  const details = { via: writer.kind, writers, updates: times.length + failures.length, succeeded: times.length, p50: percentile(times, 50), p99: percentile(times, 99) };
+  return { value: times.length && !failures.length ? percentile(times, 95) : null, note, details };
+}
+
+/** The JSON route's p95 (statusUpdateP95) and the server action's (statusUpdateActionP95), on different pledges. */
+export async function measureWrites(setup: WriteSetup): Promise<Record<string, Figure>> {
+  if (!setup.cookie) {
+    const why = setup.signInNote ?? "could not sign in as the bench analyst";
+    return { statusUpdateP95: notAvailable("statusUpdateP95", why), statusUpdateActionP95: notAvailable("statusUpdateActionP95", why) };
+  }
+  const count = setup.writers * setup.updatesPerWriter;
+  const figures: Record<string, Figure> = {};
+  const route = await timeWrites(routeWriter(setup.baseUrl, setup.cookie), await updateTargets(setup.databaseUrl, count), setup.writers, setup.updatesPerWriter);
+  figures.statusUpdateP95 = measured("statusUpdateP95", route.value, { note: route.note, details: route.details });
+  const action = findStatusAction(setup.actionManifest);
+  if (!action) {
+    figures.statusUpdateActionP95 = notAvailable("statusUpdateActionP95", "no status server action in this build's server-reference manifest");
+  } else {
+    const timed = await timeWrites(actionWriter(setup.baseUrl, setup.cookie, action), await updateTargets(setup.databaseUrl, count, count), setup.writers, setup.updatesPerWriter);
+    figures.statusUpdateActionP95 = measured("statusUpdateActionP95", timed.value, { note: timed.note, details: timed.details });
+  }
+  return figures;
 }

@@ -11,7 +11,7 @@ function sample(): BenchResults {
     schemaVersion: 1, mode: "smoke", startedAt: "2026-11-23T12:00:00.000Z", finishedAt: "2026-11-23T12:01:00.000Z", wallTimeSeconds: 60,
     machine: machineInfo(), commit: commitInfo(), dataset: { commitments: 200 },
     figures: {
-      dashboardP95: measured("dashboardP95", 42.1234),
+      statusUpdateP95: measured("statusUpdateP95", 42.1234),
       listP95: measured("listP95", 140),
       csvRate: notAvailable("csvRate", "no export route"),
     },
@@ -20,8 +20,11 @@ function sample(): BenchResults {
 
 describe("figures", () => {
   it("pass exactly when the value meets the target, and never without a value", () => {
-    expect(measured("dashboardP95", 50).pass).toBe(true);
-    expect(measured("dashboardP95", 50.01).pass).toBe(false);
+    expect(measured("statusUpdateP95", 50).pass).toBe(true);
+    expect(measured("statusUpdateP95", 50.01).pass).toBe(false);
+    expect(measured("dashboardP95Ratio", 1.5).pass).toBe(true);
+    expect(measured("readsUnderWrites", 2.01).pass).toBe(false);
+    expect(measured("twoInstanceFreshness", 1000).pass).toBe(true);
     expect(measured("dashboardThroughput", 0.49).pass).toBe(false);
     expect(measured("dashboardThroughput", 0.5).pass).toBe(true);
     expect(measured("listP95", Number.NaN)).toMatchObject({ value: null, pass: false });
@@ -37,7 +40,7 @@ describe("results file", () => {
     const parsed = JSON.parse(readFileSync(paths[0]!, "utf8")) as BenchResults;
     expect(() => assertResultsShape(parsed)).not.toThrow();
     expect(parsed.machine.cores).toBeGreaterThan(0);
-    expect(parsed.figures.dashboardP95).toEqual({ label: "Dashboard p95, 32 connections", value: 42.123, unit: "ms", target: { op: "<=", value: 50 }, pass: true });
+    expect(parsed.figures.statusUpdateP95).toEqual({ label: "Status update p95, 20 writers, JSON route", value: 42.123, unit: "ms", target: { op: "<=", value: 50 }, pass: true });
     expect(parsed.figures.csvRate).toMatchObject({ value: null, pass: false });
   });
 

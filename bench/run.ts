@@ -1,5 +1,6 @@
 // `npm run bench`: synthetic data at scale in a fresh PostgreSQL database, the production app on
 // it, and each figure measured beside the machine's own limit. See bench/README.md.
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { startApp, ensureBuild, type AppServer } from "./app-server";
 import { createBenchAnalyst, BENCH_EMAIL } from "./bench-user";
@@ -11,7 +12,9 @@ import { measureDashboard } from "./measure-dashboard";
 import { measureJavaScript } from "./measure-js";
 import { measureList } from "./measure-list";
 import { measureStats } from "./measure-stats";
-import { measureWrites, signIn } from "./measure-write";
+import { measureFreshness } from "./measure-freshness";
+import { measureReadsUnderWrites, PLEDGES_PER_WRITER } from "./measure-reads-under-writes";
+import { measureWrites, signIn, updateTargets } from "./measure-write";
 import { parseOptions, type BenchOptions } from "./options";
 import { writeResults, resultsTable } from "./report";
 import { commitInfo, machineInfo, type BenchResults, type Figure } from "./results";
@@ -59,6 +62,8 @@ async function main() {
     const load = await generateAndLoad(databaseUrl, options);
 
     const phase = performance.now();
+    // One session secret for both instances (the freshness figure signs in on A, reads on B).
+    process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
     const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
     step(`Production build: ${ensureBuild(env)} (${seconds(phase)} s)`);
     const analyst = createBenchAnalyst(databaseUrl);
@@ -68,7 +73,7 @@ async function main() {
 
     const figures: Record<string, Figure> = {};
     step(`Dashboard under load: ${options.connections} connections, ${options.loadSeconds} s, app then static server`);
-    Object.assign(figures, await safely(["dashboardThroughput", "dashboardP95"], () => measureDashboard(base, options.port + 1, options.connections, options.loadSeconds)));
+    Object.assign(figures, await safely(["dashboardThroughput", "dashboardP95Ratio"], () => measureDashboard(base, options.port + 1, options.connections, options.loadSeconds)));
     step("Dashboard queries, uncached, against raw SQL");
     Object.assign(figures, await safely(["statsRatio"], () => measureStats(databaseUrl, join(process.cwd(), "lib", "stats"), options.statsRuns)));
     step("List queries");
@@ -76,10 +81,29 @@ async function main() {
     step("CSV export of the status history against COPY");
     Object.assign(figures, await safely(["csvRate", "csvMemory"], () => measureCsv(base, app!.serverPid(), databaseUrl, options.csvTimeLimitSeconds)));
     step(`Status updates: ${options.writers} concurrent writers`);
-    Object.assign(figures, await safely(["statusUpdateP95"], async () => {
-      const cookie = "password" in analyst ? await signIn(base, BENCH_EMAIL, analyst.password) : null;
+    const cookie = "password" in analyst ? await signIn(base, BENCH_EMAIL, analyst.password) : null;
+    Object.assign(figures, await safely(["statusUpdateP95", "statusUpdateActionP95"], async () => {
       const signInNote = "note" in analyst ? analyst.note : "signing in through /api/auth/callback/credentials gave no session cookie";
       return measureWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, updatesPerWriter: options.updatesPerWriter, signInNote });
+    }));
+    step(`Reads under writes: dashboard and a pledge page, ${options.connections} connections, ${options.loadSeconds} s without and with ${options.writers} writers`);
+    // Pledges by id: the route's and the action's writes took the first 2 × writers × updates;
+    // then the writers under reads take theirs, then one pledge to read, then five for freshness.
+    const afterWrites = 2 * options.writers * options.updatesPerWriter;
+    const afterReads = afterWrites + options.writers * PLEDGES_PER_WRITER;
+    Object.assign(figures, await safely(["readsUnderWrites"], async () => {
+      const [pledge] = await updateTargets(databaseUrl, 1, afterReads);
+      return measureReadsUnderWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, connections: options.connections, seconds: options.loadSeconds, pledgeSlug: pledge!.slug, targetOffset: afterWrites });
+    }));
+    step("Two instances: a write on A until B serves it");
+    Object.assign(figures, await safely(["twoInstanceFreshness"], async () => {
+      const second = await startApp(databaseUrl, options.port + 2);
+      try {
+        const targets = await updateTargets(databaseUrl, 5, afterReads + 1);
+        return await measureFreshness({ a: base, b: second.baseUrl, cookie, targets });
+      } finally {
+        await second.stop();
+      }
     }));
     step("Client JavaScript");
     Object.assign(figures, await safely(["dashboardJs", "listJs"], () => measureJavaScript(base)));

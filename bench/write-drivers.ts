@@ -1,14 +1,14 @@
-// Two ways to send a status update, whichever the build offers: a JSON route
-// (POST /api/admin/commitments/{slug}/status) or the admin page's server action, found by name in
-// the build's server-reference manifest and called the way React's client calls it.
+// The two ways to send a status update, both measured: the JSON route for analysts' tools
+// (POST /api/admin/status-changes) and the admin page's server action, found by name in the
+// build's server-reference manifest and called the way React's client calls it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export type UpdateTarget = { id: number; slug: string; status: string; version: number; evidenceId: number | null; toStatus: string };
+export type UpdateTarget = { id: number; slug: string; status: string; version: number; evidenceId: number | null; toStatus: string; note?: string };
 export type UpdateOutcome = { ok: boolean; detail?: string };
 export type StatusWriter = { kind: string; send(target: UpdateTarget): Promise<UpdateOutcome> };
 
-export const STATUS_ROUTE = (slug: string) => `/api/admin/commitments/${encodeURIComponent(slug)}/status`;
+export const STATUS_ROUTE = "/api/admin/status-changes";
 const EFFECTIVE_ON = "2026-01-15";
 const NOTE = "Benchmark status update.";
 
@@ -31,8 +31,12 @@ export function routeWriter(baseUrl: string, cookie: string): StatusWriter {
   return {
     kind: "route",
     async send(target) {
-      const body = JSON.stringify({ status: target.toStatus, effectiveOn: EFFECTIVE_ON, note: NOTE, version: target.version });
-      const response = await fetch(`${baseUrl}${STATUS_ROUTE(target.slug)}`, {
+      // The admin form's fields, values as strings (the route parses them with the form's schema).
+      const body = JSON.stringify({
+        commitmentId: String(target.id), version: String(target.version), toStatus: target.toStatus, effectiveOn: EFFECTIVE_ON,
+        note: target.note ?? NOTE, ...(target.evidenceId !== null ? { evidenceIds: String(target.evidenceId) } : {}),
+      });
+      const response = await fetch(`${baseUrl}${STATUS_ROUTE}`, {
         method: "POST", body, headers: { "Content-Type": "application/json", Cookie: cookie, Origin: baseUrl },
       });
       const text = await response.text();
@@ -54,7 +58,7 @@ export function actionWriter(baseUrl: string, cookie: string, action: { id: stri
       form.set("version", String(target.version));
       form.set("toStatus", target.toStatus);
       form.set("effectiveOn", EFFECTIVE_ON);
-      form.set("note", NOTE);
+      form.set("note", target.note ?? NOTE);
       if (target.evidenceId !== null) form.set("evidenceIds", String(target.evidenceId));
       // useActionState actions take (previousState, formData).
       const body = await encodeReply([undefined, form]);

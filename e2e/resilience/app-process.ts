@@ -14,7 +14,7 @@ export interface AppProcess {
 }
 
 export async function startApp(env: Record<string, string>, port: number): Promise<AppProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
     env: { ...process.env, NEXTAUTH_SECRET: "resilience-suite-session-secret-0123456789", ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -2,7 +2,7 @@
 // backup and restore, kill -9 of the embedded mode, and fuzzed public input. Prints a report and
 // exits non-zero when any guarantee is violated. Loopback only; needs the PostgreSQL server.
 import { parseArgs } from "node:util";
-import { buildIsCurrent, recordBuild } from "../../lib/cli/build-stamp";
+import { buildIsCurrent, recordBuild } from "../../server/build-stamp";
 import { spawnSync } from "node:child_process";
 import { Report } from "./report";
 import { backupAndRestore } from "./scenario-backup-restore";
@@ -35,7 +35,7 @@ async function main() {
   try {
     if (!values["traffic-only"]) {
       console.log("▸ graceful shutdown");
-      await gracefulShutdown(report, { databaseUrl: database.url, port: PORT + 1, requests: 40 });
+      await gracefulShutdown(report, { databaseUrl: database.url, port: PORT + 1, requests: 10 });
       console.log("▸ backup and restore");
       await backupAndRestore(report, { source: database, port: PORT + 2 });
       console.log("▸ fuzzing public inputs");

@@ -44,7 +44,7 @@ export async function backupAndRestore(report: Report, options: { source: { name
 
     const dataset = join(dir, "dataset.json");
     writeFileSync(dataset, before.get("/api/export/dataset.json")!);
-    execFileSync(process.execPath, ["--import", "tsx", "lib/cli/data-import.ts", dataset], {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/data-import.ts", dataset], {
       env: { ...process.env, DATABASE_URL: imported.url },
       stdio: ["ignore", "pipe", "inherit"],
       timeout: 300_000,

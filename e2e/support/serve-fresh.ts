@@ -9,4 +9,4 @@ if (!process.env.DATABASE_URL) {
   // A server database needs a configured session secret; the suite brings a throwaway one.
   process.env.NEXTAUTH_SECRET ??= "e2e-session-secret-not-for-production-0123456789";
 }
-void import("../../lib/cli/start");
+void import("../../server/start");

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { revalidateTag, updateTag } from "next/cache";
+import { refresh, revalidateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
@@ -64,10 +64,12 @@ export function defineAction<S extends z.ZodType>({ role, schema, run }: ActionD
       console.error(`[${errorId}] admin action failed:`, error);
       return { ok: false, code: unavailable ? "unavailable" : "error", message: `${unavailable ? t().unavailable : t().unexpected} (${errorId})`, values };
     }
-    // updateTag gives this response read-your-own-writes; revalidateTag with expire 0 makes the
-    // expiry reach every other request and route too (updateTag alone left cached reads stale).
-    updateTag(PUBLIC_DATA_TAG);
-    revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
+    // Stale-while-revalidate: readers keep getting the cached pages while one fresh render of
+    // each runs, so no reader waits on this write (other instances learn of it from the version
+    // the transaction bumped). refresh() re-renders the analyst's own (dynamic) page, which
+    // carries the record's new version for the next save.
+    revalidateTag(PUBLIC_DATA_TAG, "max");
+    refresh();
     if (result?.redirectTo) redirect(result.redirectTo);
     return { ok: true, message: result?.message ?? t().saved };
   };

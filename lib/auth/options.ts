@@ -5,7 +5,7 @@ import { isDatabaseUnavailableError } from "@/lib/db/availability";
 import { verifyPassword } from "./password";
 import { claimsAreCurrent, nowSeconds, userIdOf, type SessionClaims } from "./session-version";
 import { throttledErrorCode } from "./sign-in-errors";
-import { normaliseSignInEmail, recordSuccess, reserveAttempt, signInAddress } from "./throttle";
+import { lockAfterFailure, normaliseSignInEmail, recordSuccess, reserveAttempt, signInAddress } from "./throttle";
 
 const SESSION_HOURS = 8;
 
@@ -26,7 +26,7 @@ export const authOptions: NextAuthOptions = {
         const address = signInAddress({ get: (name) => headers[name] ?? null });
         // The route answers 429 before this for a throttled account or address; this counts the
         // attempt first, which also stops parallel attempts that all passed that check.
-        const wait = await reserveAttempt(email, address);
+        const { wait, lastChance } = await reserveAttempt(email, address);
         if (wait > 0) throw new Error(throttledErrorCode(wait));
 
         const user = email
@@ -34,7 +34,10 @@ export const authOptions: NextAuthOptions = {
           : null;
         const ok = await verifyPassword(user?.passwordHash ?? null, password);
         // Unknown email, wrong password and disabled account all get the same answer.
-        if (!user || !ok || user.disabled) return null;
+        if (!user || !ok || user.disabled) {
+          if (lastChance) await lockAfterFailure(lastChance);
+          return null;
+        }
         await recordSuccess(email, address);
         return { id: String(user.id), sessionVersion: user.sessionVersion };
       },

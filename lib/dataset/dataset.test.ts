@@ -4,7 +4,7 @@ import { SEED_ACTOR } from "@/lib/audit";
 import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate } from "@/lib/dates";
 import { appendStatusChange } from "@/lib/status-history/append";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "@/testing/test-database";
 import { loadSeed } from "@/seed/load";
 import { datasetChunks } from "./export";
 import { DatasetRejectedError, importDataset, parseDataset } from "./import";

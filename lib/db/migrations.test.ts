@@ -1,7 +1,7 @@
 import pg from "pg";
 import { inject, describe, expect, it } from "vitest";
-import { readSchemaCatalog } from "@/lib/testing/schema-catalog";
-import { createTestDatabase } from "@/lib/testing/test-database";
+import { readSchemaCatalog } from "@/testing/schema-catalog";
+import { createTestDatabase } from "@/testing/test-database";
 import { applyMigrations } from "./migrate";
 import { NO_FILTERS, openSchemaEngine, schemaDatamodel } from "./schema-engine";
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "./client";
-import { noteDataChanged } from "./data-generation";
+import { bumpCacheVersion } from "./cache-versions";
 
 /**
  * Writers wait for each other's row locks; under load that wait can outlast Prisma's default
@@ -15,13 +15,18 @@ function isRetryable(error: unknown): boolean {
   return code === "P2034" || /TransactionWriteConflict|deadlock detected|could not serialize/i.test(String(message ?? ""));
 }
 
-/** Runs a write in one transaction; a transaction PostgreSQL aborted as a conflict is retried whole. */
+/**
+ * Runs a write in one transaction; a transaction PostgreSQL aborted as a conflict is retried whole.
+ * The public caches' version moves with it, so every instance learns of the commit.
+ */
 export async function inWriteTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await getPrisma().$transaction(work, WRITE_TRANSACTION_OPTIONS);
-      noteDataChanged();
-      return result;
+      return await getPrisma().$transaction(async (tx) => {
+        const result = await work(tx);
+        await bumpCacheVersion(tx);
+        return result;
+      }, WRITE_TRANSACTION_OPTIONS);
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
     }

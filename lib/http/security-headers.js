@@ -1,6 +1,6 @@
 // @ts-check
 // The security headers of every response: applied by Next (next.config.js) and by the app's own
-// HTTP server to the answers it gives without Next (lib/cli/serve-next.ts). CommonJS, because
+// HTTP server to the answers it gives without Next (server/serve-next.ts). CommonJS, because
 // next.config.js loads it. Computed per call: NODE_ENV is only final once Next has started.
 //
 // Scripts. The pages that hold a session (admin, sign-in, sign-out) are rendered per request

@@ -3,7 +3,7 @@
 // PostgreSQL server, embedded PGlite otherwise). Prints timings and the query plan.
 import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate } from "@/lib/dates";
-import { createTestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase } from "@/testing/test-database";
 import { getStatusOverTime } from "./status-over-time";
 
 const PLEDGES = Number(process.env.PLEDGES ?? 20_000);

@@ -3,7 +3,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "@/testing/test-database";
 import { getLatestChanges } from "./latest-changes";
 
 describe("getLatestChanges", () => {

@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { appendStatusChange } from "@/lib/status-history/append";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "@/testing/test-database";
 import { loadSeed } from "@/seed/load";
 import { getDeadlines } from "./deadlines";
 import { getHeadlineFigures } from "./headline";

@@ -3,7 +3,7 @@ import { COUNTED_WHERE } from "@/lib/commitments/rules";
 import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
+import { createTestDatabase, type TestDatabase } from "@/testing/test-database";
 import { getStatusOverTime } from "./status-over-time";
 
 /** The obvious (slow) definition: for each month's end, each pledge's latest change on or before it. */

@@ -1,6 +1,7 @@
 // Cached public reads of talks (JSON-safe: dates as YYYY-MM-DD), expired with PUBLIC_DATA_TAG.
 import { unstable_cache } from "next/cache";
 import { PUBLIC_DATA_TAG } from "@/lib/cache-tags";
+import { singleFlight } from "@/lib/single-flight";
 import { toIsoDate } from "@/lib/dates";
 import { getTalk, listTalks } from "./queries";
 
@@ -17,5 +18,5 @@ export type PublicTalkSummary = Awaited<ReturnType<typeof listPublicTalks>>[numb
 export type PublicTalk = NonNullable<Awaited<ReturnType<typeof getPublicTalk>>>;
 
 const options = { tags: [PUBLIC_DATA_TAG] };
-export const getCachedTalks = unstable_cache(listPublicTalks, ["public-talks-v1"], options);
-export const getCachedTalk = unstable_cache(getPublicTalk, ["public-talk-v1"], options);
+export const getCachedTalks = unstable_cache(singleFlight(listPublicTalks), ["public-talks-v1"], options);
+export const getCachedTalk = unstable_cache(singleFlight(getPublicTalk), ["public-talk-v1"], options);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { CommitmentFilters } from "@/components/public/commitment-filters";
 import { CommitmentList } from "@/components/public/commitment-list";
 import { Pagination } from "@/components/public/pagination";
@@ -11,7 +10,6 @@ const messages = getMessages();
 export const metadata: Metadata = { title: messages.public.list.title };
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
   const text = messages.public.list;
   const { params, invalid } = parseListSearchParams(await searchParams);
   // A page past the end (after a filter narrowed the list) shows the last page rather than nothing.

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { HashTarget } from "@/components/public/hash-target";
 import { StatusBadge } from "@/components/public/status-badge";
 import { TalkReadout } from "@/components/public/talk-readout";
@@ -10,11 +9,18 @@ import { formatDate } from "@/components/ui/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { getCachedTalk } from "@/lib/talks/cached";
 
+// Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
+// after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
+export const revalidate = 3600;
+/** None at build time: each page is rendered on its first request, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
 const messages = getMessages();
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  await connection();
   return /^\d{1,9}$/.test(id) ? getCachedTalk(Number(id)) : null;
 }
 

@@ -53,7 +53,7 @@ export async function POST(request: NextRequest) {
   }
   try {
     const { change, version } = await recordStatusUpdate(actorOf(user), parsed.data);
-    revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
+    revalidateTag(PUBLIC_DATA_TAG, "max"); // stale-while-revalidate: no reader waits for a render
     return NextResponse.json(
       { statusChange: { id: change.id, fromStatus: change.fromStatus, toStatus: change.toStatus, effectiveOn: toIsoDate(change.effectiveOn) }, version },
       { status: 201 },

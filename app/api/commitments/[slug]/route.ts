@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { getCommitmentBySlug } from "@/lib/commitments/queries";
-import { publicDetail } from "@/lib/commitments/serialize";
+import { getCachedApiCommitment } from "@/lib/commitments/cached-api";
 import { errorResponse, jsonError } from "@/lib/http/responses";
 
 export const dynamic = "force-dynamic";
@@ -9,9 +8,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) return jsonError(404, "not_found", "No pledge has this address.");
   try {
-    const commitment = await getCommitmentBySlug(slug);
+    const commitment = await getCachedApiCommitment(slug);
     if (!commitment) return jsonError(404, "not_found", "No pledge has this address.");
-    return NextResponse.json(publicDetail(commitment));
+    return NextResponse.json(commitment);
   } catch (error) {
     return errorResponse(error);
   }

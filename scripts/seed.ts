@@ -1,6 +1,7 @@
 // `npm run db:seed`: applies pending migrations, then loads seed/data/ (insert-only, idempotent).
 import { connectDatabase } from "@/lib/db/connect";
 import { createPrismaClient } from "@/lib/db/client";
+import { bumpCacheVersion } from "@/lib/db/cache-versions";
 import { applyMigrations } from "@/lib/db/migrate";
 import { loadSeed } from "@/seed/load";
 
@@ -10,6 +11,8 @@ async function main() {
   try {
     await applyMigrations(db.url);
     const report = await loadSeed(prisma);
+    // Instances already serving this database expire their cached pages (within a poll interval).
+    await bumpCacheVersion(prisma);
     const added = Object.entries(report).filter(([, count]) => count > 0);
     console.log(
       added.length

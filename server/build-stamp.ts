@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const INPUT_DIRS = ["app", "components", "lib", "public"];
+const INPUT_DIRS = ["app", "components", "lib", "public", "server"];
 const INPUT_FILES = ["next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
 const STAMP = join(".next", "source-fingerprint");
 

@@ -9,7 +9,7 @@ import {
   loadMigrationList,
   openSchemaEngine,
   schemaDatamodel,
-} from "../db/schema-engine";
+} from "../lib/db/schema-engine";
 
 async function main() {
   const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();

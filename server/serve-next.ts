@@ -1,15 +1,11 @@
 // Serves the Next.js app from this process on a plain node:http server, so that shutdown can
 // stop accepting, let requests in flight finish, and only then return.
-import { rmSync } from "node:fs";
-import { join } from "node:path";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-// The same request handlers `next start` builds (router server included: the on-demand
-// revalidation of cached data lives there; `next()`'s plain handler skips it).
-import { getRequestHandlers } from "next/dist/server/lib/start-server";
+import { createServer, ServerResponse, type IncomingMessage } from "node:http";
+import next from "next";
+import { parseTrustedProxies, stampClientAddress } from "./client-address";
 import { answerPlainly } from "./plain-answer";
 import { answerUnparsableRequests, answeredByRequestGuards } from "./request-guards";
-import { servePageFromCache } from "./page-cache";
-import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../db/availability";
+import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../lib/db/availability";
 
 export interface RunningServer {
   /** Stops accepting; resolves true when every open request finished within `graceMs`. */
@@ -18,17 +14,21 @@ export interface RunningServer {
 
 /**
  * A page whose render failed because the database is unreachable would go out as 500 through
- * Next's error page; it is an outage, not a bug: say 503 and when to retry.
+ * Next's error page; it is an outage, not a bug: say 503 and when to retry. Node lets a server
+ * name the response class it creates (createServer's `ServerResponse` option); this one decides
+ * the status as the head is written, whoever writes it.
  */
-function answerOutagesWith503(response: ServerResponse, outcome: RequestOutcome): void {
-  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
-  response.writeHead = ((statusCode: number, ...rest: unknown[]) => {
-    if (statusCode === 500 && (outcome.databaseFailed || databaseRecentlyUnreachable())) {
-      response.setHeader("Retry-After", "5");
-      return writeHead(503, ...rest);
+class OutageAwareResponse extends ServerResponse {
+  outcome: RequestOutcome = { databaseFailed: false };
+
+  override writeHead(statusCode: number, ...rest: unknown[]): this {
+    let status = statusCode;
+    if (status === 500 && (this.outcome.databaseFailed || databaseRecentlyUnreachable())) {
+      this.setHeader("Retry-After", "5");
+      status = 503;
     }
-    return writeHead(statusCode, ...rest);
-  }) as ServerResponse["writeHead"];
+    return (super.writeHead as (code: number, ...more: unknown[]) => this)(status, ...rest);
+  }
 }
 
 /**
@@ -60,38 +60,33 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
   let handle: (request: IncomingMessage, response: ServerResponse) => Promise<void> = async () => {
     throw new Error("request before the handlers were ready");
   };
+  const trustedProxies = parseTrustedProxies();
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
-  const server = createServer((request, response) => {
+  const server = createServer({ ServerResponse: OutageAwareResponse }, (request, response) => {
     inFlight++;
     response.on("close", () => {
       inFlight--;
       if (inFlight === 0) onIdle?.();
     });
+    stampClientAddress(request, trustedProxies);
     if (answeredByRequestGuards(request, response)) return;
-    if (!dev && servePageFromCache(request, response)) return;
     if (answeredByOutageBreaker(request, response)) return;
-    const outcome: RequestOutcome = { databaseFailed: false };
-    answerOutagesWith503(response, outcome);
-    void trackRequest(outcome, () => handle(request, response));
+    void trackRequest((response as OutageAwareResponse).outcome, () => handle(request, response));
   });
   answerUnparsableRequests(server);
   // Keep-alive sockets outlive requests; a graceful stop must not wait for idle ones.
   server.keepAliveTimeout = 5_000;
-  // Cached public reads belong to the database this process serves: a previous run's entries on
-  // disk (another database, a restored backup, a fresh seed) must never be served.
-  rmSync(join(process.cwd(), ".next", "cache", "fetch-cache"), { recursive: true, force: true });
-  ({ requestHandler: handle } = await getRequestHandlers({
-    dir: process.cwd(),
-    port,
-    isDev: dev,
-    server,
-    onDevServerCleanup: undefined,
-    keepAliveTimeout: server.keepAliveTimeout,
-  }));
+  // Next's documented custom-server API: the app, with this server for its upgrades and hostname.
+  const app = next({ dev, dir: process.cwd(), port, hostname: "localhost", httpServer: server });
+  await app.prepare();
+  handle = app.getRequestHandler();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, resolve);
+    // Node's default accept queue is 511 connections: a burst of readers arriving while the event
+    // loop is busy overflows it, and the kernel drops their SYNs, which clients resend only after
+    // 1, 3, 7, 15 s. The kernel caps it at net.core.somaxconn.
+    server.listen({ port, backlog: 4096 }, resolve);
   });
   return {
     async close(graceMs) {

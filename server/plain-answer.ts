@@ -1,7 +1,7 @@
 // Answers the HTTP server gives itself, without Next: same security headers, the app's JSON error
 // shape for the API (and for server actions, whose callers read no HTML), a small page otherwise.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { securityHeaders } from "../http/security-headers.js";
+import { securityHeaders } from "../lib/http/security-headers.js";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 

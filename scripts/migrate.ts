@@ -1,5 +1,5 @@
-import { connectDatabase } from "../db/connect";
-import { applyMigrations } from "../db/migrate";
+import { connectDatabase } from "../lib/db/connect";
+import { applyMigrations } from "../lib/db/migrate";
 
 async function main() {
   const db = await connectDatabase();

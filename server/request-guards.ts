@@ -2,7 +2,7 @@
 // security headers, nothing the caller can act on): a path that is not valid percent-encoding,
 // and a server action body over Next's limit.
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import { securityHeaders } from "../http/security-headers.js";
+import { securityHeaders } from "../lib/http/security-headers.js";
 import { answerPlainly } from "./plain-answer";
 
 /** Next's default `serverActions.bodySizeLimit` (next.config.js sets none): 1 MB. */

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { connectDatabase } from "@/lib/db/connect";
 import { createPrismaClient } from "@/lib/db/client";
+import { bumpCacheVersion } from "@/lib/db/cache-versions";
 import { applyMigrations } from "@/lib/db/migrate";
 import { DatasetRejectedError, importDataset, parseDataset } from "@/lib/dataset/import";
 
@@ -26,6 +27,8 @@ async function main(): Promise<number> {
   try {
     await applyMigrations(db.url);
     const report = await importDataset(prisma, parseDataset(text));
+    // Instances already serving this database expire their cached pages (within a poll interval).
+    await bumpCacheVersion(prisma);
     console.log(
       `data:import: imported ${report.categories} categories, ${report.talks} talks, ${report.commitments} pledges, ` +
         `${report.quotes} quotes, ${report.evidence} evidence items and ${report.statusChanges} status changes`,
