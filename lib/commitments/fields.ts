@@ -28,6 +28,7 @@ const kindField: FieldType<(typeof KINDS)[number], PublicKind> = {
   dataset: z.enum(["commitment", "statement"]),
   toJson: toPublicKind,
   fromJson: fromPublicKind,
+  sqlJson: "lowercase",
 };
 
 export const PLEDGE_FIELDS = {

@@ -13,6 +13,10 @@ export const countedSql = (alias: string) => Prisma.sql`(NOT ${Prisma.raw(`${ali
 export const overdueWhere = (today: Date) =>
   ({ deadline: { lt: today }, status: { not: "FULFILLED" } }) as const satisfies Prisma.CommitmentWhereInput;
 
+/** The same rule for raw SQL over "Commitment" under the given alias. */
+export const overdueSql = (alias: string, today: Date) =>
+  Prisma.sql`(${Prisma.raw(`${alias}.deadline`)} IS NOT NULL AND ${Prisma.raw(`${alias}.deadline`)} < ${today.toISOString().slice(0, 10)}::date AND ${Prisma.raw(`${alias}.status`)} <> 'FULFILLED')`;
+
 export const isOverdue = (row: { deadline: Date | null; status: CommitmentStatus }, today: Date) =>
   row.deadline !== null && row.deadline < today && row.status !== "FULFILLED";
 

@@ -1,0 +1,53 @@
+import { Transform, type TransformCallback } from "node:stream";
+
+// COPY's text format writes each row's one column with backslash escapes (\\ \b \f \n \r \t \v)
+// and ends the row with a bare LF. The SQL builds each CSV line completely, so this transform
+// only undoes those escapes and turns each row end into CSV's CRLF: a byte scan, no parsing.
+const BACKSLASH = 0x5c;
+const LF = 0x0a;
+const UNESCAPED: Record<number, number> = { 0x5c: 0x5c, 0x62: 0x08, 0x66: 0x0c, 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x76: 0x0b };
+
+export class CopyTextToCsv extends Transform {
+  private pendingBackslash = false;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+    // At most one extra byte per row (CR): size the output for the worst case.
+    const out = Buffer.allocUnsafe(chunk.length * 2);
+    let length = 0;
+    let index = 0;
+    if (this.pendingBackslash && chunk.length > 0) {
+      out[length++] = unescaped(chunk[0]!);
+      this.pendingBackslash = false;
+      index = 1;
+    }
+    while (index < chunk.length) {
+      const byte = chunk[index]!;
+      if (byte === BACKSLASH) {
+        if (index + 1 === chunk.length) {
+          this.pendingBackslash = true;
+          break;
+        }
+        out[length++] = unescaped(chunk[index + 1]!);
+        index += 2;
+      } else if (byte === LF) {
+        out[length++] = 0x0d;
+        out[length++] = LF;
+        index++;
+      } else {
+        out[length++] = byte;
+        index++;
+      }
+    }
+    callback(null, out.subarray(0, length));
+  }
+
+  override _flush(callback: TransformCallback) {
+    callback(this.pendingBackslash ? new Error("COPY output ended inside an escape") : null);
+  }
+}
+
+function unescaped(letter: number): number {
+  const byte = UNESCAPED[letter];
+  if (byte === undefined) throw new Error(`unexpected COPY escape \\${String.fromCharCode(letter)}`);
+  return byte;
+}
