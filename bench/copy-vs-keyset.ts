@@ -54,13 +54,13 @@ async function main() {
   await applyMigrations(url);
   const prisma = createPrismaClient(url);
   await loadSeed(prisma);
-  await prisma.$executeRawUnsafe(`
+  await prisma.$executeRaw`
     INSERT INTO "StatusChange" ("commitmentId", "fromStatus", "toStatus", "effectiveOn", note)
     SELECT ids[1 + g % cardinality(ids)], 'ANNOUNCED', 'IN_PROGRESS', date '2018-01-01' + g % 3000,
            'Report ' || g || ': the ministry said "work continues"; see, the next steps'
-    FROM generate_series(1, ${rows}) g, (SELECT array_agg(id) AS ids FROM "Commitment" WHERE NOT archived) c`);
-  await prisma.$executeRawUnsafe(`ANALYZE`);
-  const total = (await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "StatusChange" sc JOIN "Commitment" c ON c.id = sc."commitmentId" WHERE NOT c.archived`))[0]!.n;
+    FROM generate_series(1, ${rows}::int) g, (SELECT array_agg(id) AS ids FROM "Commitment" WHERE NOT archived) c`;
+  await prisma.$executeRaw`ANALYZE`;
+  const total = (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "StatusChange" sc JOIN "Commitment" c ON c.id = sc."commitmentId" WHERE NOT c.archived`)[0]!.n;
   process.env.DATABASE_URL = url;
   const headers = STATUS_HISTORY_COLUMNS.map((column) => column.header);
   const copy = await drain(await copyCsvStream(headers, STATUS_HISTORY_COPY_SQL));
