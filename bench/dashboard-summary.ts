@@ -5,6 +5,13 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { getDashboardData } from "@/lib/stats/dashboard";
+import { getDeadlines } from "@/lib/stats/deadlines";
+import { getHeadlineFigures } from "@/lib/stats/headline";
+import { getLatestChanges } from "@/lib/stats/latest-changes";
+import { getPledgesPerTalk } from "@/lib/stats/pledges-per-talk";
+import { getStatusBreakdown } from "@/lib/stats/status-breakdown";
+import { getStatusByCategory } from "@/lib/stats/status-by-category";
+import { getStatusBySide } from "@/lib/stats/status-by-side";
 import { computeStatusOverTime, getStatusOverTime } from "@/lib/stats/status-over-time";
 import { CATEGORY_COUNT, loadDataset } from "./database";
 import { FULL_SIZES, type DatasetSizes } from "./dataset";
@@ -46,6 +53,16 @@ async function main() {
         statusOverTimeFromScratchMs: await median(() => computeStatusOverTime(today, prisma)),
         statusOverTimeFromSummaryMs: await median(() => getStatusOverTime(today, prisma)),
         dashboardDataMs: await median(() => getDashboardData("2026-11-23")),
+        // each part alone, one after the other (getDashboardData runs them in parallel)
+        partsMs: {
+          headline: await median(() => getHeadlineFigures(today, prisma)),
+          statusBreakdown: await median(() => getStatusBreakdown(prisma)),
+          statusByCategory: await median(() => getStatusByCategory(prisma)),
+          statusBySide: await median(() => getStatusBySide(prisma)),
+          pledgesPerTalk: await median(() => getPledgesPerTalk(prisma)),
+          deadlines: await median(() => getDeadlines(today, 6, prisma)),
+          latestChanges: await median(() => getLatestChanges(6, prisma)),
+        },
       }),
     );
     await prisma.$disconnect();
