@@ -57,6 +57,20 @@ describe("COPY cells agree with the CSV writer", () => {
   });
 });
 
+describe("COPY streams", () => {
+  it("give their connection back on a cancelled download, so later downloads still get one", async () => {
+    const big = `SELECT repeat('x', 200) || g FROM generate_series(1, 1000000) g`;
+    for (let run = 0; run < 5; run++) {
+      const reader = (await copyCsvStream(["x"], big)).getReader();
+      await reader.read(); // header
+      await reader.read(); // a first block of rows
+      await reader.cancel();
+    }
+    const small = await bytes(await copyCsvStream(["n"], "SELECT g::text FROM generate_series(1, 3) g"));
+    expect(small.toString("utf8")).toBe("\uFEFFn\r\n1\r\n2\r\n3\r\n");
+  });
+});
+
 describe("COPY exports are the keyset writer's bytes", () => {
   const oldBytes = async <Row>(columns: Parameters<typeof csvDownload<Row>>[2], rows: AsyncIterable<Row>) =>
     Buffer.from(await (await csvDownload("x", today, columns, rows)).arrayBuffer());
