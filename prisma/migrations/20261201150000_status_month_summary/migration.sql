@@ -39,9 +39,13 @@ $$;
 
 CREATE FUNCTION status_month_summary_add(ids INTEGER[], sign INTEGER) RETURNS void LANGUAGE sql AS $$
   INSERT INTO "StatusMonthSummary" ("month", "status", "delta")
-  SELECT d.month, d.status, sign * d.delta FROM status_month_deltas(ids) d
+  SELECT d.month, d.status, sign * d.delta FROM status_month_deltas(ids) d WHERE d.delta <> 0
+  ORDER BY d.month, d.status
   ON CONFLICT ("month", "status") DO UPDATE SET "delta" = "StatusMonthSummary"."delta" + EXCLUDED."delta"
 $$;
+
+-- Concurrent writers update the same summary rows: always in (month, status) order, so that
+-- they queue on the row locks instead of deadlocking.
 
 -- New history rows (one status change, or a bulk load): the affected counted pledges lose their
 -- contribution without the new rows and gain it with them.
@@ -72,6 +76,7 @@ BEGIN
   )
   INSERT INTO "StatusMonthSummary" ("month", "status", "delta")
   SELECT month, status, delta FROM combined WHERE delta <> 0
+  ORDER BY month, status
   ON CONFLICT ("month", "status") DO UPDATE SET "delta" = "StatusMonthSummary"."delta" + EXCLUDED."delta";
   RETURN NULL;
 END $$;
