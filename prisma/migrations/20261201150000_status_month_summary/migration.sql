@@ -37,15 +37,22 @@ LANGUAGE sql STABLE AS $$
   ) d GROUP BY d.month, d.status
 $$;
 
+CREATE FUNCTION status_month_summary_lock() RETURNS void LANGUAGE sql AS $$
+  SELECT pg_advisory_xact_lock(hashtext('StatusMonthSummary'))
+$$;
+
 CREATE FUNCTION status_month_summary_add(ids INTEGER[], sign INTEGER) RETURNS void LANGUAGE sql AS $$
+  SELECT status_month_summary_lock();
   INSERT INTO "StatusMonthSummary" ("month", "status", "delta")
   SELECT d.month, d.status, sign * d.delta FROM status_month_deltas(ids) d WHERE d.delta <> 0
   ORDER BY d.month, d.status
   ON CONFLICT ("month", "status") DO UPDATE SET "delta" = "StatusMonthSummary"."delta" + EXCLUDED."delta"
 $$;
 
--- Concurrent writers update the same summary rows: always in (month, status) order, so that
--- they queue on the row locks instead of deadlocking.
+-- Concurrent writers update the same summary rows (every change of this month touches this
+-- month's rows). A transaction that writes several changes would take those row locks in no
+-- global order and could deadlock with another, so the summary's writers take one transaction-
+-- level advisory lock first and queue on it (they would queue on this month's rows anyway).
 
 -- New history rows (one status change, or a bulk load): the affected counted pledges lose their
 -- contribution without the new rows and gain it with them.
@@ -56,6 +63,7 @@ BEGIN
   FROM new_changes n JOIN "Commitment" c ON c.id = n."commitmentId"
   WHERE NOT c.archived AND c.kind = 'COMMITMENT';
   IF affected IS NULL THEN RETURN NULL; END IF;
+  PERFORM status_month_summary_lock();
   WITH intervals AS (
     SELECT sc."toStatus" AS status, sc."effectiveOn" AS valid_from,
            lead(sc."effectiveOn") OVER (PARTITION BY sc."commitmentId" ORDER BY sc."effectiveOn", sc.id) AS valid_to
