@@ -17,7 +17,7 @@ describe("getLatestChanges", () => {
     const pledge = (slug: string, archived = false) =>
       db.commitment.create({ data: { slug, title: slug, description: "x", categoryId: category.id, committedBy: "BOTH", firmness: "AGREEMENT", archived } });
     const change = (commitmentId: number, fromStatus: CommitmentStatus | null, toStatus: CommitmentStatus, effectiveOn: string, recordedAt: string, note: string) =>
-      db.statusChange.create({ data: { commitmentId, fromStatus, toStatus, progress: 0, effectiveOn: parseIsoDate(effectiveOn), recordedAt: new Date(recordedAt), note } });
+      db.statusChange.create({ data: { commitmentId, fromStatus, toStatus, effectiveOn: parseIsoDate(effectiveOn), recordedAt: new Date(recordedAt), note } });
     const a = await pledge("a");
     await change(a.id, null, "ANNOUNCED", "2024-01-15", "2024-01-16T09:00:00.000Z", "a announced");
     await change(a.id, "ANNOUNCED", "IN_PROGRESS", "2026-10-01", "2026-10-02T09:00:00.000Z", "a recent, recorded promptly");
