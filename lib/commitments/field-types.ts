@@ -22,9 +22,6 @@ export interface FormHint {
   labels?: ChoiceLabels;
 }
 
-/** text: as stored (enums by name); number; integer; date: YYYY-MM-DD; lowercase: the name in lower case. */
-export type SqlJson = "text" | "number" | "integer" | "date" | "lowercase";
-
 export type ChoiceLabels = "sides" | "firmness" | "precision" | "kinds" | "responses" | "addressees";
 
 export interface FieldType<Value, Json extends JsonScalar = JsonScalar> {
@@ -34,8 +31,6 @@ export interface FieldType<Value, Json extends JsonScalar = JsonScalar> {
   dataset: z.ZodType<Json>;
   toJson(value: Value): Json;
   fromJson(value: Json): Value;
-  /** What `toJson` gives, as SQL sees the stored column (the COPY exports write it from SQL). */
-  sqlJson: SqlJson;
   form: FormHint;
   toForm(value: Value): string;
 }
@@ -54,7 +49,6 @@ export function textField(max: number, form: Omit<FormHint, "type"> & { type?: "
   return {
     input: requiredText(max),
     dataset: datasetText,
-    sqlJson: "text",
     toJson: identity,
     fromJson: identity,
     form: { type: "text", required: true, ...form },
@@ -66,7 +60,6 @@ export function optionalTextField(max: number): FieldType<string | null, string 
   return {
     input: optionalText(max),
     dataset: datasetText.nullable(),
-    sqlJson: "text",
     toJson: identity,
     fromJson: identity,
     form: { type: "text" },
@@ -77,7 +70,6 @@ export function optionalTextField(max: number): FieldType<string | null, string 
 export const slugField: FieldType<string, string> = {
   input: slug,
   dataset: datasetText,
-  sqlJson: "text",
   toJson: identity,
   fromJson: identity,
   form: { type: "text", required: true },
@@ -87,7 +79,6 @@ export const slugField: FieldType<string, string> = {
 export const optionalNumberField: FieldType<number | null, number | null> = {
   input: optionalNumber,
   dataset: finite.nullable(),
-  sqlJson: "number",
   toJson: identity,
   fromJson: identity,
   form: { type: "number" },
@@ -97,7 +88,6 @@ export const optionalNumberField: FieldType<number | null, number | null> = {
 export const optionalDateField: FieldType<Date | null, string | null> = {
   input: optionalIsoDate,
   dataset: isoDate.nullable(),
-  sqlJson: "date",
   toJson: (value) => (value ? toIsoDate(value) : null),
   fromJson: (value) => (value === null ? null : parseIsoDate(value)),
   form: { type: "date" },
@@ -108,7 +98,6 @@ export const optionalDateField: FieldType<Date | null, string | null> = {
 export const referenceField: FieldType<number, number> = {
   input: id,
   dataset: z.number().int().positive().max(2_147_483_647),
-  sqlJson: "integer",
   toJson: identity,
   fromJson: identity,
   form: { type: "select" },
@@ -128,7 +117,6 @@ export const optionalReferenceField: FieldType<number | null, number | null> = {
       return z.NEVER;
     }),
   dataset: z.number().int().positive().max(2_147_483_647).nullable(),
-  sqlJson: "integer",
   toJson: identity,
   fromJson: identity,
   form: { type: "select" },
@@ -139,7 +127,6 @@ export function choiceField<const T extends string>(values: readonly [T, ...T[]]
   return {
     input: z.enum(values, v.choice),
     dataset: z.enum(values),
-    sqlJson: "text",
     toJson: identity,
     fromJson: identity,
     form: { type: "select", options: values, labels },
@@ -154,7 +141,6 @@ export function optionalChoiceField<const T extends string>(values: readonly [T,
       .optional()
       .transform((value) => (value ? (value as T) : null)),
     dataset: z.enum(values).nullable(),
-    sqlJson: "text",
     toJson: identity,
     fromJson: identity,
     form: { type: "select", options: ["", ...values], labels },

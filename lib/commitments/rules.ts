@@ -19,10 +19,6 @@ export const NOT_FULFILLED_WHERE = { status: { not: "FULFILLED" } } as const sat
 export const overdueWhere = (today: Date) =>
   ({ kind: "COMMITMENT", deadline: { lt: today }, ...NOT_FULFILLED_WHERE }) as const satisfies Prisma.CommitmentWhereInput;
 
-/** The same rule for raw SQL over "Commitment" under the given alias. */
-export const overdueSql = (alias: string, today: Date) =>
-  Prisma.sql`(${Prisma.raw(`${alias}.kind`)} = 'COMMITMENT' AND ${Prisma.raw(`${alias}.deadline`)} IS NOT NULL AND ${Prisma.raw(`${alias}.deadline`)} < ${today.toISOString().slice(0, 10)}::date AND ${Prisma.raw(`${alias}.status`)} <> 'FULFILLED')`;
-
 export const isOverdue = (row: { kind: CommitmentKind; deadline: Date | null; status: CommitmentStatus }, today: Date) =>
   row.kind === "COMMITMENT" && row.deadline !== null && row.deadline < today && row.status !== "FULFILLED";
 

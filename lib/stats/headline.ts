@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
-import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
-import { countedSql, overdueSql } from "@/lib/commitments/rules";
+import { COUNTED_WHERE, overdueWhere } from "@/lib/commitments/rules";
 import { emptyStatusCounts, totalOf } from "./status-counts";
 import { STATUS_GROUPS } from "@/lib/commitments/status";
+import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 
 export interface HeadlineFigures {
   /** Public commitments: statements are never counted. */
@@ -24,29 +24,16 @@ export interface HeadlineFigures {
   statements: number;
 }
 
-/** One pass over the public pledges (was five counts), grouped by status and by whether they count. */
 export async function getHeadlineFigures(today: Date, db: PrismaClient = getPrisma()): Promise<HeadlineFigures> {
-  const groups = await db.$queryRaw<{ status: CommitmentStatus; counted: boolean; total: number; overdue: number; reviewed: number }[]>`
-    SELECT c.status::text AS status, ${countedSql("c")} AS counted, count(*)::int AS total,
-           (count(*) FILTER (WHERE ${overdueSql("c", today)}))::int AS overdue,
-           (count(*) FILTER (WHERE c."reviewedOn" IS NOT NULL))::int AS reviewed
-    FROM "Commitment" c
-    WHERE NOT c.archived
-    GROUP BY 1, 2`;
+  const [groups, overdue, notYetReviewed, reviewedNoProgress, statements] = await Promise.all([
+    db.commitment.groupBy({ by: ["status"], where: COUNTED_WHERE, _count: { _all: true } }),
+    db.commitment.count({ where: { ...COUNTED_WHERE, ...overdueWhere(today) } }),
+    db.commitment.count({ where: { ...COUNTED_WHERE, reviewedOn: null } }),
+    db.commitment.count({ where: { ...COUNTED_WHERE, status: "ANNOUNCED", reviewedOn: { not: null } } }),
+    db.commitment.count({ where: { archived: false, kind: "STATEMENT" } }),
+  ]);
   const counts = emptyStatusCounts();
-  let overdue = 0;
-  let notYetReviewed = 0;
-  let statements = 0;
-  for (const group of groups) {
-    if (!group.counted) {
-      statements += group.total; // public and not counted: statements
-      continue;
-    }
-    counts[group.status] += group.total;
-    overdue += group.overdue;
-    notYetReviewed += group.total - group.reviewed;
-  }
-  const reviewedNoProgress = groups.find((group) => group.counted && group.status === "ANNOUNCED")?.reviewed ?? 0;
+  for (const group of groups) counts[group.status] = group._count._all;
   const sumOf = (statuses: readonly CommitmentStatus[]) => statuses.reduce((sum, status) => sum + counts[status], 0);
   return {
     tracked: totalOf(counts),

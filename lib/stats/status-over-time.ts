@@ -11,46 +11,7 @@ export interface StatusOverTimeRow extends StatusCounts {
 
 /**
  * For every month from the first talk's to today's, how many counted commitments stood in each
- * status at the month's end: a running sum of "StatusMonthSummary", the per-month deltas that
- * database triggers keep in step with every write (migration 20261201150000_status_month_summary).
- * A few hundred rows whatever the size of the history. Months before the first talk's fold into it.
- */
-export async function getStatusOverTime(today: Date, db: PrismaClient = getPrisma()): Promise<StatusOverTimeRow[]> {
-  const rows = await db.$queryRaw<{ month: string; status: string; count: number }[]>`
-    WITH bounds AS (
-      SELECT date_trunc('month', min(t."heldOn"))::date AS first_month,
-             date_trunc('month', ${toIsoDate(today)}::date)::date AS last_month
-      FROM "Talk" t
-    ),
-    monthly AS (
-      SELECT greatest(s.month, b.first_month) AS month, s.status, sum(s.delta) AS delta
-      FROM "StatusMonthSummary" s, bounds b
-      WHERE s.month <= b.last_month
-      GROUP BY 1, 2
-    ),
-    grid AS (
-      SELECT m::date AS month, s.status
-      FROM bounds b,
-           generate_series(b.first_month, b.last_month, interval '1 month') AS m,
-           unnest(enum_range(NULL::"CommitmentStatus")) AS s(status)
-    )
-    SELECT to_char(g.month, 'YYYY-MM') AS month, g.status::text AS status,
-           (sum(coalesce(d.delta, 0)) OVER (PARTITION BY g.status ORDER BY g.month))::int AS count
-    FROM grid g
-    LEFT JOIN monthly d ON d.month = g.month AND d.status = g.status
-    ORDER BY g.month`;
-  return pivotMonths(rows);
-}
-
-function pivotMonths(rows: { month: string; status: string; count: number }[]): StatusOverTimeRow[] {
-  const months = [...new Set(rows.map((row) => row.month))];
-  const pivot = pivotByStatus(months, rows.map((row) => ({ key: row.month, status: row.status, count: row.count })));
-  return months.map((month) => ({ month, ...pivot.get(month)! }));
-}
-
-/**
- * The same figures rebuilt from the whole status history: the reference the summary is tested
- * against (lib/stats/status-summary.test.ts), not used by the pages.
+ * status at the month's end, rebuilt from the status history.
  *
  * Why this shape: a "latest change per pledge per month" join is months × changes and would not
  * scale to 500,000 changes. Instead each change becomes an interval [effectiveOn, next change's
@@ -60,7 +21,7 @@ function pivotMonths(rows: { month: string; status: string; count: number }[]): 
  * history plus months × statuses, whatever the number of pledges. Changes superseded on the same
  * day never hold at a month's end and cancel out; pledges with no history are not counted.
  */
-export async function computeStatusOverTime(today: Date, db: PrismaClient = getPrisma()): Promise<StatusOverTimeRow[]> {
+export async function getStatusOverTime(today: Date, db: PrismaClient = getPrisma()): Promise<StatusOverTimeRow[]> {
   const rows = await db.$queryRaw<{ month: string; status: string; count: number }[]>`
     WITH intervals AS (
       SELECT sc."toStatus" AS status, sc."effectiveOn" AS valid_from,
@@ -97,5 +58,7 @@ export async function computeStatusOverTime(today: Date, db: PrismaClient = getP
     FROM grid g
     LEFT JOIN monthly d ON d.month = g.month AND d.status = g.status
     ORDER BY g.month`;
-  return pivotMonths(rows);
+  const months = [...new Set(rows.map((row) => row.month))];
+  const pivot = pivotByStatus(months, rows.map((row) => ({ key: row.month, status: row.status, count: row.count })));
+  return months.map((month) => ({ month, ...pivot.get(month)! }));
 }
