@@ -6,7 +6,6 @@ export const enPublic = {
     overdue: "Overdue",
     deadline: "Deadline",
     status: "Status",
-    progress: "Progress",
     category: "Category",
     committedBy: "Committed by",
     firmness: "Firmness",
@@ -124,7 +123,6 @@ export const enPublic = {
   pledge: {
     back: "All pledges",
     target: "Target",
-    latestActual: "Latest actual",
     baseline: "Baseline",
     noTarget: "The readout gives no numeric target.",
     noDeadline: "No deadline given",
@@ -137,7 +135,6 @@ export const enPublic = {
     evidence: "Evidence",
     noEvidence: "No evidence has been recorded yet.",
     restated: "Talks in which the pledge was made or restated",
-    progressLabel: "{progress}% of the target",
     measured: "{progress}% of the target: {actual} of {target} {unit}",
     measuredSource: "Source of the actual value ({date}):",
     notMeasured: "No percentage: no published figure measures this pledge yet.",
