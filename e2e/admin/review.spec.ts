@@ -8,7 +8,8 @@ test.use({ storageState: storageStateOf("analyst") });
 
 test("an analyst records a review without a status change, and the public page shows it", async ({ page, request, browser }) => {
   const never = await (await request.get("/api/commitments?kind=all&review=never&pageSize=1")).json();
-  test.skip(never.total === 0, "every pledge is reviewed already");
+  // The seed leaves statements and two re-classified commitments unreviewed (seed/data/NOTES.md).
+  expect(never.total).toBeGreaterThan(0);
   const pledge = never.items[0] as { slug: string; title: string; status: string };
   const before = await (await request.get(`/api/commitments/${pledge.slug}`)).json();
   expect(before.reviewedOn).toBeNull();
