@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { refresh, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
@@ -66,10 +66,10 @@ export function defineAction<S extends z.ZodType>({ role, schema, run }: ActionD
     }
     // Stale-while-revalidate: readers keep getting the cached pages while one fresh render of
     // each runs, so no reader waits on this write (other instances learn of it from the version
-    // the transaction bumped). refresh() re-renders the analyst's own (dynamic) page, which
-    // carries the record's new version for the next save.
+    // the transaction bumped). The analyst's own page is not re-rendered into this answer either:
+    // the form fetches it afterwards (components/admin/use-form.ts), so the write answers in the
+    // time of its transaction.
     revalidateTag(PUBLIC_DATA_TAG, "max");
-    refresh();
     if (result?.redirectTo) redirect(result.redirectTo);
     return { ok: true, message: result?.message ?? t().saved };
   };

@@ -3,6 +3,7 @@
 // Bumped as the transaction's last statement, so the bump commits (or rolls back) with the data.
 // A tag has SHARDS rows and a write bumps one at random: the row stays locked until the commit,
 // and with one row per tag every concurrent writer would queue behind every other's commit.
+// The upsert itself is the database function bump_cache_version (migration 20261201170000).
 import { PUBLIC_DATA_TAG } from "@/lib/cache-tags";
 
 const SHARDS = 32;
@@ -11,8 +12,11 @@ interface RawExecutor {
   $executeRaw(query: TemplateStringsArray, ...values: unknown[]): PromiseLike<number>;
 }
 
+/** The row a write bumps: "tag#shard". */
+export function cacheVersionRow(tag: string = PUBLIC_DATA_TAG): string {
+  return `${tag}#${Math.floor(Math.random() * SHARDS)}`;
+}
+
 export async function bumpCacheVersion(db: RawExecutor, tag: string = PUBLIC_DATA_TAG): Promise<void> {
-  const row = `${tag}#${Math.floor(Math.random() * SHARDS)}`;
-  await db.$executeRaw`INSERT INTO "CacheTagVersion" ("tag", "version") VALUES (${row}, 1)
-    ON CONFLICT ("tag") DO UPDATE SET "version" = "CacheTagVersion"."version" + 1`;
+  await db.$executeRaw`SELECT "bump_cache_version"(${cacheVersionRow(tag)}::text)`;
 }

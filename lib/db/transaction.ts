@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "./client";
 import { bumpCacheVersion } from "./cache-versions";
 
@@ -15,20 +15,35 @@ function isRetryable(error: unknown): boolean {
   return code === "P2034" || /TransactionWriteConflict|deadlock detected|could not serialize/i.test(String(message ?? ""));
 }
 
+/** Runs a write; one that PostgreSQL aborted as a conflict (deadlock, serialization) is retried whole. */
+async function retryingConflicts<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
+  }
+}
+
 /**
  * Runs a write in one transaction; a transaction PostgreSQL aborted as a conflict is retried whole.
  * The public caches' version moves with it, so every instance learns of the commit.
  */
 export async function inWriteTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await getPrisma().$transaction(async (tx) => {
-        const result = await work(tx);
-        await bumpCacheVersion(tx);
-        return result;
-      }, WRITE_TRANSACTION_OPTIONS);
-    } catch (error) {
-      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
-    }
-  }
+  return retryingConflicts(() =>
+    getPrisma().$transaction(async (tx) => {
+      const result = await work(tx);
+      await bumpCacheVersion(tx);
+      return result;
+    }, WRITE_TRANSACTION_OPTIONS),
+  );
+}
+
+/**
+ * A write that is one statement (a database function that also moves the cache version): atomic
+ * on its own, so no interactive transaction and its extra round trips; retried like the others.
+ */
+export async function inOneStatement<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
+  return retryingConflicts(() => work(getPrisma()));
 }

@@ -1,7 +1,7 @@
 import { inject, afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { parseIsoDate } from "@/lib/dates";
-import { ConflictError } from "@/lib/errors";
+import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { appendStatusChange } from "./append";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -83,5 +83,50 @@ describe("a status change and its history entry", () => {
     expect(await prisma.statusChange.count({ where: { commitmentId } })).toBe(historyBefore);
     expect(await prisma.auditLog.count()).toBe(auditBefore);
     expect(await current()).toEqual(before);
+  });
+});
+
+describe("one statement on its own (ownTransaction)", () => {
+  const cacheVersionTotal = async () =>
+    Number((await prisma.$queryRaw<{ total: bigint | null }[]>`SELECT sum("version") AS total FROM "CacheTagVersion" WHERE "tag" LIKE 'public-data#%'`)[0]?.total ?? 0);
+
+  it("writes the entry, its evidence links, the pledge, an audit row and one cache version move", async () => {
+    const { version } = await current();
+    const evidence = await prisma.evidence.create({
+      data: { commitmentId, url: `https://example.org/one-statement-${Date.now()}`, title: "Proof", publisher: "Test", publishedOn: parseIsoDate("2024-03-01"), summary: "s", stance: "PROGRESS" },
+    });
+    const cacheBefore = await cacheVersionTotal();
+    const result = await appendStatusChange(prisma, { userId: null, label: "one-statement" }, {
+      commitmentId, toStatus: "FULFILLED", effectiveOn: parseIsoDate("2024-03-02"), note: "kept", evidenceIds: [evidence.id, evidence.id],
+      expectedVersion: version, reviewedOn: parseIsoDate("2024-03-03"),
+    }, { ownTransaction: true });
+    expect(result.version).toBe(version + 1);
+    expect(result.change).toMatchObject({ fromStatus: "IN_PROGRESS", toStatus: "FULFILLED", note: "kept" });
+    expect(await current()).toMatchObject({ status: "FULFILLED", version: version + 1 });
+    const links = await prisma.statusChangeEvidence.findMany({ where: { statusChangeId: result.change.id } });
+    expect(links.map((link) => link.evidenceId)).toEqual([evidence.id]);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { actorLabel: "one-statement" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ action: "status-change", entityType: "Commitment", entityId: String(commitmentId) });
+    expect(audit.before).toEqual({ status: "IN_PROGRESS", version });
+    expect(audit.after).toEqual({
+      status: "FULFILLED", reviewedOn: "2024-03-03", version: version + 1,
+      statusChange: { id: result.change.id, fromStatus: "IN_PROGRESS", toStatus: "FULFILLED", effectiveOn: "2024-03-02", note: "kept", evidenceIds: [evidence.id] },
+    });
+    expect(await cacheVersionTotal()).toBe(cacheBefore + 1);
+  });
+
+  it("refuses evidence of another pledge, an unknown pledge and a stale version, writing nothing", async () => {
+    const other = await prisma.evidence.findFirstOrThrow({ where: { commitmentId: { not: commitmentId } } });
+    const { version } = await current();
+    const counts = async () => [await prisma.statusChange.count(), await prisma.auditLog.count(), await cacheVersionTotal()];
+    const before = await counts();
+    const change = { commitmentId, toStatus: "STALLED" as const, effectiveOn: parseIsoDate("2025-01-01"), note: "n", expectedVersion: version };
+    const foreign = appendStatusChange(prisma, actor, { ...change, evidenceIds: [other.id] }, { ownTransaction: true });
+    await expect(foreign).rejects.toBeInstanceOf(UserFacingError);
+    await expect(foreign).rejects.toMatchObject({ status: 422, fieldErrors: { evidenceIds: expect.any(Array) } });
+    await expect(appendStatusChange(prisma, actor, { ...change, commitmentId: 2_000_000_000 }, { ownTransaction: true })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(appendStatusChange(prisma, actor, { ...change, expectedVersion: version - 1 }, { ownTransaction: true })).rejects.toBeInstanceOf(ConflictError);
+    expect(await counts()).toEqual(before);
+    expect((await current()).version).toBe(version);
   });
 });

@@ -6,7 +6,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { fieldErrorsOf } from "@/lib/validation";
 import { appendStatusChange } from "./append";
 import type { StatusUpdateInput } from "./schema";
-import { inWriteTransaction } from "@/lib/db/transaction";
+import { inOneStatement, inWriteTransaction } from "@/lib/db/transaction";
 import { lockVersion } from "@/lib/actions/version-check";
 import { todayUtc } from "@/lib/dates";
 
@@ -29,32 +29,35 @@ function inlineEvidence(input: StatusUpdateInput) {
   throw new UserFacingError(getMessages().admin.form.invalid, 422, fieldErrors);
 }
 
-/** A status update: optional inline evidence, then the history entry, in one transaction. */
+/**
+ * A status update. Without inline evidence it is one statement (appendStatusChange on its own);
+ * with it, the evidence and the entry are written in one transaction.
+ */
 export async function recordStatusUpdate(actor: Actor, input: StatusUpdateInput) {
   const evidence = inlineEvidence(input);
+  const change = {
+    commitmentId: input.commitmentId,
+    toStatus: input.toStatus,
+    effectiveOn: input.effectiveOn,
+    note: input.note,
+    evidenceIds: [...input.evidenceIds],
+    expectedVersion: input.version,
+    reviewedOn: todayUtc(),
+  };
+  if (!evidence) return inOneStatement((db) => appendStatusChange(db, actor, change, { ownTransaction: true }));
   return inWriteTransaction(async (tx) => {
     // Lock the pledge before anything else: inserting evidence first would take a key-share lock
     // on it, and two such writers upgrading to FOR UPDATE would deadlock each other.
     await lockVersion(tx, "Commitment", input.commitmentId, input.version, getMessages().admin.commitments.what);
-    const evidenceIds = [...input.evidenceIds];
-    if (evidence) {
-      try {
-        evidenceIds.push((await insertEvidence(tx, actor, input.commitmentId, evidence)).id);
-      } catch (error) {
-        if (error instanceof UserFacingError && error.fieldErrors?.url) {
-          throw new UserFacingError(error.message, error.status, { newEvidenceUrl: error.fieldErrors.url });
-        }
-        throw error;
+    let added;
+    try {
+      added = await insertEvidence(tx, actor, input.commitmentId, evidence);
+    } catch (error) {
+      if (error instanceof UserFacingError && error.fieldErrors?.url) {
+        throw new UserFacingError(error.message, error.status, { newEvidenceUrl: error.fieldErrors.url });
       }
+      throw error;
     }
-    return appendStatusChange(tx, actor, {
-      commitmentId: input.commitmentId,
-      toStatus: input.toStatus,
-      effectiveOn: input.effectiveOn,
-      note: input.note,
-      evidenceIds,
-      expectedVersion: input.version,
-      reviewedOn: todayUtc(),
-    });
+    return appendStatusChange(tx, actor, { ...change, evidenceIds: [...change.evidenceIds, added.id] });
   });
 }
