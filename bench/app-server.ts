@@ -1,5 +1,6 @@
 // The production app under test: `next build` when the build is missing or stale (the same
 // fingerprint `npm start` uses), then served exactly as `npm start` serves it, on the bench database.
+import { APP_NODE_ARGS } from "../server/launch";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -75,7 +76,7 @@ export async function startApp(databaseUrl: string, port: number): Promise<AppSe
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl,
   };
   // Own process group, so stopping it also stops anything it spawned.
-  const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [...APP_NODE_ARGS], { env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));

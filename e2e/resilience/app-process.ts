@@ -1,5 +1,6 @@
 // Starts the app exactly as `npm start` does (build if needed, migrate, seed, serve) in a child
 // process, and stops it the way a process manager would.
+import { APP_NODE_ARGS } from "../../server/launch";
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,7 @@ export interface AppProcess {
 }
 
 export async function startApp(env: Record<string, string>, port: number): Promise<AppProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/start.ts"], {
+  const child = spawn(process.execPath, [...APP_NODE_ARGS], {
     env: { ...process.env, NEXTAUTH_SECRET: "resilience-suite-session-secret-0123456789", ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
