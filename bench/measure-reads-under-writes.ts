@@ -50,6 +50,8 @@ const failedIn = (runs: LoadResult[]) => runs.reduce((sum, run) => sum + run.fai
 
 export async function measureReadsUnderWrites(setup: ReadsSetup): Promise<Record<string, Figure>> {
   if (!setup.cookie) return { readsUnderWrites: notAvailable("readsUnderWrites", "could not sign in as the bench analyst") };
+  // Both pages rendered and cached once first: a cold render can outlast a short (smoke) run.
+  for (const path of ["/", `/commitments/${setup.pledgeSlug}`]) await fetch(`${setup.baseUrl}${path}`).then((response) => response.arrayBuffer());
   const quiet = await readBoth(setup);
   const until = Date.now() + setup.seconds * 1000;
   const [busy, writes] = await Promise.all([readBoth(setup), writeUntil(setup, setup.cookie, until)]);

@@ -57,7 +57,7 @@ describe("results file", () => {
   it("prints one table row per figure with its verdict", () => {
     const table = resultsTable(sample()).split("\n");
     expect(table).toHaveLength(2 + 3);
-    expect(table.find((row) => row.startsWith("List queries"))).toMatch(/140 ms\s+<= 100 ms\s+FAIL/);
+    expect(table.find((row) => row.startsWith("List p95"))).toMatch(/140 ms\s+<= 100 ms\s+FAIL/);
     expect(table.find((row) => row.startsWith("CSV export"))).toMatch(/n\/a .*FAIL\s+not available: no export route/);
   });
 });

@@ -75,9 +75,9 @@ async function main() {
     step(`Dashboard under load: ${options.connections} connections, ${options.loadSeconds} s, app then static server`);
     Object.assign(figures, await safely(["dashboardThroughput", "dashboardP95Ratio"], () => measureDashboard(base, options.port + 1, options.connections, options.loadSeconds)));
     step("Dashboard queries, uncached, against raw SQL");
-    Object.assign(figures, await safely(["statsRatio"], () => measureStats(databaseUrl, join(process.cwd(), "lib", "stats"), options.statsRuns)));
+    Object.assign(figures, await safely(["dashboardDataUncached", "statsRatio"], () => measureStats(databaseUrl, join(process.cwd(), "lib", "stats"), options.statsRuns)));
     step("List queries");
-    Object.assign(figures, await safely(["listP95"], () => measureList(base, options.listRuns)));
+    Object.assign(figures, await safely(["listP95"], () => measureList(base, databaseUrl, options.listRuns, options.seed)));
     step("CSV export of the status history against COPY");
     Object.assign(figures, await safely(["csvRate", "csvMemory"], () => measureCsv(base, app!.serverPid(), databaseUrl, options.csvTimeLimitSeconds)));
     step(`Status updates: ${options.writers} concurrent writers`);
@@ -123,6 +123,13 @@ async function main() {
     const paths = writeResults(results, join(process.cwd(), "bench", "results"));
     console.log(`\n${resultsTable(results)}\n`);
     console.log(`Wrote ${paths.join(", ")} (${results.wallTimeSeconds} s in all)`);
+    // A figure that could not be measured is an error, in the smoke run too: a missed target is
+    // a result, an empty figure is a broken measurement.
+    const unmeasured = Object.entries(results.figures).filter(([, figure]) => figure.value === null);
+    if (unmeasured.length) {
+      console.error(`✗ bench: ${unmeasured.length} figure(s) could not be measured: ${unmeasured.map(([key, figure]) => `${key} (${figure.note ?? "no value"})`).join("; ")}`);
+      process.exitCode = 1;
+    }
   } finally {
     await cleanUp();
     if (options.keep && created) console.log(`Kept database ${name}`);
