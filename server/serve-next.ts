@@ -5,6 +5,7 @@ import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "./client-address";
 import { answerPlainly } from "./plain-answer";
 import { answerUnparsableRequests, answeredByRequestGuards } from "./request-guards";
+import { createAdmission } from "./admission";
 import { databaseRecentlyUnreachable, trackRequest, type RequestOutcome } from "../lib/db/availability";
 
 export interface RunningServer {
@@ -39,20 +40,23 @@ class OutageAwareResponse extends ServerResponse {
 const PROBE_INTERVAL_MS = 500;
 let lastProbeAt = 0;
 
-function answeredByOutageBreaker(request: IncomingMessage, response: ServerResponse): boolean {
+const UNAVAILABLE = {
+  status: 503,
+  code: "database_unavailable",
+  title: "Temporarily unavailable",
+  message: "The database is not reachable right now. Please try again shortly.",
+  headers: { "Retry-After": "5" },
+};
+
+/** `mayProbe` false: the request is still waiting for its turn (admission.ts), so it cannot probe now. */
+function answeredByOutageBreaker(request: IncomingMessage, response: ServerResponse, mayProbe = true): boolean {
   if (!databaseRecentlyUnreachable()) return false;
   const now = Date.now();
-  if (now - lastProbeAt >= PROBE_INTERVAL_MS) {
+  if (mayProbe && now - lastProbeAt >= PROBE_INTERVAL_MS) {
     lastProbeAt = now;
     return false;
   }
-  answerPlainly(request, response, {
-    status: 503,
-    code: "database_unavailable",
-    title: "Temporarily unavailable",
-    message: "The database is not reachable right now. Please try again shortly.",
-    headers: { "Retry-After": "5" },
-  });
+  answerPlainly(request, response, UNAVAILABLE);
   return true;
 }
 
@@ -61,6 +65,12 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
     throw new Error("request before the handlers were ready");
   };
   const trustedProxies = parseTrustedProxies();
+  const admission = createAdmission({
+    start: (request, response) => void trackRequest((response as OutageAwareResponse).outcome, () => handle(request, response)),
+    shed: answeredByOutageBreaker,
+    refuse: (request, response) =>
+      answerPlainly(request, response, { status: 503, code: "busy", title: "Busy", message: "Too many requests are waiting. Please try again shortly.", headers: { "Retry-After": "5" } }),
+  });
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
   const server = createServer({ ServerResponse: OutageAwareResponse }, (request, response) => {
@@ -72,7 +82,7 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
     stampClientAddress(request, trustedProxies);
     if (answeredByRequestGuards(request, response)) return;
     if (answeredByOutageBreaker(request, response)) return;
-    void trackRequest((response as OutageAwareResponse).outcome, () => handle(request, response));
+    admission.admit(request, response);
   });
   answerUnparsableRequests(server);
   // Keep-alive sockets outlive requests; a graceful stop must not wait for idle ones.

@@ -1,4 +1,7 @@
 // Concurrent readers and writers for a fixed time, with PostgreSQL restarted in the middle.
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { saveOutput, startApp, stopApp } from "./app-process";
 import { checkInvariants } from "./invariants";
 import { createDatabase, restartServer, waitUntilAccepting } from "./postgres";
@@ -59,6 +62,8 @@ export async function trafficWithRestart(report: Report, options: { seconds: num
     report.note(scenario, `${samples.length} requests in ${options.seconds} s by ${options.readers} readers and ${options.writers} writers: ${summarise(samples)}`);
     report.note(scenario, `read latency p50 ${percentile(reads.map((s) => s.ms), 50)} ms, p95 ${percentile(reads.map((s) => s.ms), 95)} ms; database down for ${backAt - restartAt} ms, service recovered ${recoveryMs} ms after it`);
     report.note(scenario, `writes: ${attempted} attempted (${contested} on a pledge its partner wrote at the same moment): ${succeeded} succeeded, ${conflicts} conflicts, ${writes.attempts.filter((a) => a.status === 503).length} refused during the outage`);
+    report.note(scenario, `read p95 by path (normal / outage window): ${latencyByPath(reads, inOutage)}`);
+    writeFileSync(join(tmpdir(), "tracker-resilience-samples.json"), JSON.stringify({ started, restartAt, backAt, samples }));
     const failedPaths = [...new Set(failures.map((s) => `${s.status || s.error} ${s.kind} ${s.path.split("?")[0]}`))].slice(0, 10);
     if (failedPaths.length) report.note(scenario, `failed: ${failedPaths.join(", ")}`);
     const at = (s: Sample) => `${((s.startedAt - started) / 1000).toFixed(1)}+${(s.ms / 1000).toFixed(1)} s`;
@@ -81,4 +86,15 @@ export async function trafficWithRestart(report: Report, options: { seconds: num
     saveOutput(app, "traffic"); // also when a step above threw: the app's log says why
     await stopApp(app);
   }
+}
+
+/** Which paths are slow: the p95 of each, outside and inside the outage window. */
+function latencyByPath(reads: Sample[], inOutage: (s: Sample) => boolean): string {
+  const byPath = new Map<string, { normal: number[]; outage: number[] }>();
+  for (const s of reads) {
+    const entry = byPath.get(s.path) ?? { normal: [], outage: [] };
+    (inOutage(s) ? entry.outage : entry.normal).push(s.ms);
+    byPath.set(s.path, entry);
+  }
+  return [...byPath].map(([path, { normal, outage }]) => `${path} ${percentile(normal, 95)}/${percentile(outage, 95)}`).join(", ");
 }

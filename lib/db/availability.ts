@@ -21,23 +21,33 @@ export function trackRequest<T>(outcome: RequestOutcome, handle: () => T): T {
   return requestOutcome.run(outcome, handle);
 }
 
-export function isDatabaseUnreachableError(error: unknown): boolean {
+/** The messages and codes of an error and its causes (drivers and Prisma wrap each other's). */
+function errorText(error: unknown): string {
   const parts: string[] = [];
   for (let cause: unknown = error, depth = 0; cause && depth < 5; depth++) {
     const { message, code, kind } = cause as { message?: unknown; code?: unknown; kind?: unknown };
     parts.push(String(message ?? ""), String(code ?? ""), String(kind ?? ""));
     cause = (cause as { cause?: unknown }).cause;
   }
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|timeout exceeded when trying to connect|Connection terminated|DatabaseNotReachable|Can't reach database|P1001|P1017|57P01|57P02|57P03|terminating connection|the database system is (starting up|shutting down|in recovery)|Client has encountered a connection error/i.test(
-    parts.join(" "),
+  return parts.join(" ");
+}
+
+export function isDatabaseUnreachableError(error: unknown): boolean {
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|DatabaseNotReachable|Can't reach database|P1001|P1017|57P01|57P02|57P03|terminating connection|the database system is (starting up|shutting down|in recovery)|Client has encountered a connection error/i.test(
+    errorText(error),
   );
 }
 
+/**
+ * The request's answer becomes a 503 for either kind of failure; only the database being
+ * unreachable opens the outage breaker (serve-next.ts) for every request. A busy pool is no
+ * outage: treated as one, it turned a few slow queries into 503s for every reader.
+ */
 export function noteDatabaseFailure(error: unknown): void {
   if (!isDatabaseUnavailableError(error)) return;
-  state.__trackerDatabaseFailedAt = Date.now();
   const outcome = requestOutcome.getStore();
   if (outcome) outcome.databaseFailed = true;
+  if (isDatabaseUnreachableError(error)) state.__trackerDatabaseFailedAt = Date.now();
 }
 
 export function noteDatabaseSuccess(): void {
@@ -51,15 +61,17 @@ export function databaseRecentlyUnreachable(now = Date.now()): boolean {
 }
 
 /**
- * The database answered but could not take the work now: pool exhausted (P2024), transaction
- * timed out waiting for locks (P2028), or aborted as a conflict after retries (P2034).
+ * The database answered but could not take the work now: pool exhausted (P2024, or pg's pool
+ * queue: every connection busy for its whole connectionTimeoutMillis), transaction timed out
+ * waiting for locks (P2028), or aborted as a conflict after retries (P2034).
  * Like an outage, the right answer is 503: try again shortly.
  */
 export function isDatabaseBusyError(error: unknown): boolean {
   const { code, message } = error as { code?: unknown; message?: unknown };
   return (
     code === "P2024" || code === "P2028" || code === "P2034" ||
-    /Transaction already closed|expired transaction|Unable to start a transaction|TransactionWriteConflict|Timed out fetching a new connection/i.test(String(message ?? ""))
+    /Transaction already closed|expired transaction|Unable to start a transaction|TransactionWriteConflict|Timed out fetching a new connection/i.test(String(message ?? "")) ||
+    /timeout exceeded when trying to connect/i.test(errorText(error))
   );
 }
 

@@ -1,0 +1,64 @@
+import { EventEmitter } from "node:events";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { describe, expect, it } from "vitest";
+import { createAdmission } from "./admission";
+
+// Stand-ins: admission only reads the response's "close" event.
+const request = (id: number) => ({ id }) as unknown as IncomingMessage;
+const response = () => new EventEmitter() as unknown as ServerResponse;
+
+function harness(limit: number, queueLimit = 100) {
+  const started: number[] = [];
+  const refused: number[] = [];
+  const shedNow = { on: false };
+  const admission = createAdmission({
+    limit,
+    queueLimit,
+    start: (req) => started.push((req as unknown as { id: number }).id),
+    shed: () => shedNow.on,
+    refuse: (req) => refused.push((req as unknown as { id: number }).id),
+  });
+  return { admission, started, refused, shedNow };
+}
+
+describe("admission", () => {
+  it("starts at most `limit` requests and the waiting ones in order of arrival", () => {
+    const { admission, started } = harness(2);
+    const responses = [1, 2, 3, 4].map((id) => {
+      const res = response();
+      admission.admit(request(id), res);
+      return res;
+    });
+    expect(started).toEqual([1, 2]);
+    expect(admission.waiting).toBe(2);
+    responses[1]!.emit("close");
+        expect(started).toEqual([1, 2, 3]);
+    responses[0]!.emit("close");
+        expect(started).toEqual([1, 2, 3, 4]);
+    expect(admission.active).toBe(2);
+  });
+
+  it("skips a waiting request whose client left, and one that was answered instead (outage)", () => {
+    const { admission, started, shedNow } = harness(1);
+    const first = response();
+    admission.admit(request(1), first);
+        const gone = response();
+    admission.admit(request(2), gone);
+    admission.admit(request(3), response());
+    admission.admit(request(4), response());
+    gone.emit("close");
+    shedNow.on = true;
+    first.emit("close"); // 3 is shed when its turn comes; so would be 4
+        expect(started).toEqual([1]);
+    expect(admission.waiting).toBe(0);
+    expect(admission.active).toBe(0);
+  });
+
+  it("refuses at once when the queue is full", () => {
+    const { admission, started, refused } = harness(1, 1);
+    admission.admit(request(1), response());
+        for (const id of [2, 3]) admission.admit(request(id), response());
+        expect(started).toEqual([1]);
+    expect(refused).toEqual([3]);
+  });
+});
