@@ -35,7 +35,14 @@ export interface Admission {
 }
 
 export function createAdmission(options: {
-  start: (request: IncomingMessage, response: ServerResponse) => void;
+  /** Hands the request to Next; the place frees when its promise settles or the response closes. */
+  start: (request: IncomingMessage, response: ServerResponse) => Promise<unknown> | void;
+  /**
+   * Requests that never wait here: streamed downloads, whose handler lasts as long as the client
+   * takes to read (eight slow downloads would otherwise hold every place). They have their own
+   * connection limit (lib/exports).
+   */
+  bypass?: (request: IncomingMessage) => boolean;
   /**
    * Answers a waiting request itself (true) when it should not wait any longer: the database is
    * down. `mayProbe`: the request is about to start, and may be the one that tries the database.
@@ -52,11 +59,17 @@ export function createAdmission(options: {
 
   const begin = (request: IncomingMessage, response: ServerResponse) => {
     active++;
-    response.once("close", () => {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
       active--;
       pump();
-    });
-    options.start(request, response);
+    };
+    // Whichever comes first: Next is done with it (the bytes may still be on their way to a slow
+    // client, which must not hold a place), or the client went away.
+    response.once("close", release);
+    void Promise.resolve(options.start(request, response)).finally(release);
   };
 
   function pump() {
@@ -80,6 +93,7 @@ export function createAdmission(options: {
 
   return {
     admit(request, response) {
+      if (options.bypass?.(request)) return void options.start(request, response);
       if (active < limit && !queue.length) return begin(request, response);
       if (queue.length >= queueLimit) return options.refuse(request, response);
       const entry: Waiting = { request, response, gone: false };

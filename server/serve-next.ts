@@ -66,7 +66,8 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
   };
   const trustedProxies = parseTrustedProxies();
   const admission = createAdmission({
-    start: (request, response) => void trackRequest((response as OutageAwareResponse).outcome, () => handle(request, response)),
+    start: (request, response) => trackRequest((response as OutageAwareResponse).outcome, () => handle(request, response)),
+    bypass: (request) => (request.url ?? "").startsWith("/api/export/"),
     shed: answeredByOutageBreaker,
     refuse: (request, response) =>
       answerPlainly(request, response, { status: 503, code: "busy", title: "Busy", message: "Too many requests are waiting. Please try again shortly.", headers: { "Retry-After": "5" } }),
