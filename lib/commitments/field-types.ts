@@ -22,6 +22,9 @@ export interface FormHint {
   labels?: ChoiceLabels;
 }
 
+/** text: as stored (enums by name); number; integer; date: YYYY-MM-DD; lowercase: the name in lower case. */
+export type SqlJson = "text" | "number" | "integer" | "date" | "lowercase";
+
 export type ChoiceLabels = "sides" | "firmness" | "precision" | "kinds" | "responses" | "addressees";
 
 export interface FieldType<Value, Json extends JsonScalar = JsonScalar> {
@@ -31,6 +34,8 @@ export interface FieldType<Value, Json extends JsonScalar = JsonScalar> {
   dataset: z.ZodType<Json>;
   toJson(value: Value): Json;
   fromJson(value: Json): Value;
+  /** What `toJson` gives, as SQL sees the stored column (the COPY exports write it from SQL). */
+  sqlJson: SqlJson;
   form: FormHint;
   toForm(value: Value): string;
 }
@@ -49,6 +54,7 @@ export function textField(max: number, form: Omit<FormHint, "type"> & { type?: "
   return {
     input: requiredText(max),
     dataset: datasetText,
+    sqlJson: "text",
     toJson: identity,
     fromJson: identity,
     form: { type: "text", required: true, ...form },
@@ -60,6 +66,7 @@ export function optionalTextField(max: number): FieldType<string | null, string 
   return {
     input: optionalText(max),
     dataset: datasetText.nullable(),
+    sqlJson: "text",
     toJson: identity,
     fromJson: identity,
     form: { type: "text" },
@@ -70,6 +77,7 @@ export function optionalTextField(max: number): FieldType<string | null, string 
 export const slugField: FieldType<string, string> = {
   input: slug,
   dataset: datasetText,
+  sqlJson: "text",
   toJson: identity,
   fromJson: identity,
   form: { type: "text", required: true },
@@ -79,6 +87,7 @@ export const slugField: FieldType<string, string> = {
 export const optionalNumberField: FieldType<number | null, number | null> = {
   input: optionalNumber,
   dataset: finite.nullable(),
+  sqlJson: "number",
   toJson: identity,
   fromJson: identity,
   form: { type: "number" },
@@ -88,6 +97,7 @@ export const optionalNumberField: FieldType<number | null, number | null> = {
 export const optionalDateField: FieldType<Date | null, string | null> = {
   input: optionalIsoDate,
   dataset: isoDate.nullable(),
+  sqlJson: "date",
   toJson: (value) => (value ? toIsoDate(value) : null),
   fromJson: (value) => (value === null ? null : parseIsoDate(value)),
   form: { type: "date" },
@@ -98,6 +108,7 @@ export const optionalDateField: FieldType<Date | null, string | null> = {
 export const referenceField: FieldType<number, number> = {
   input: id,
   dataset: z.number().int().positive().max(2_147_483_647),
+  sqlJson: "integer",
   toJson: identity,
   fromJson: identity,
   form: { type: "select" },
@@ -117,6 +128,7 @@ export const optionalReferenceField: FieldType<number | null, number | null> = {
       return z.NEVER;
     }),
   dataset: z.number().int().positive().max(2_147_483_647).nullable(),
+  sqlJson: "integer",
   toJson: identity,
   fromJson: identity,
   form: { type: "select" },
@@ -127,6 +139,7 @@ export function choiceField<const T extends string>(values: readonly [T, ...T[]]
   return {
     input: z.enum(values, v.choice),
     dataset: z.enum(values),
+    sqlJson: "text",
     toJson: identity,
     fromJson: identity,
     form: { type: "select", options: values, labels },
@@ -141,6 +154,7 @@ export function optionalChoiceField<const T extends string>(values: readonly [T,
       .optional()
       .transform((value) => (value ? (value as T) : null)),
     dataset: z.enum(values).nullable(),
+    sqlJson: "text",
     toJson: identity,
     fromJson: identity,
     form: { type: "select", options: ["", ...values], labels },

@@ -29,6 +29,7 @@ const kindField: FieldType<(typeof KINDS)[number], PublicKind> = {
   dataset: z.enum(PUBLIC_KINDS),
   toJson: toPublicKind,
   fromJson: fromPublicKind,
+  sqlJson: "lowercase",
 };
 
 export const PLEDGE_FIELDS = {

@@ -7,6 +7,7 @@ import type { ListParams } from "./list-params";
 import { fromPublicKind } from "./kind";
 import { overdueWhere, reviewWhere } from "./rules";
 
+/** The list filter for Prisma; its SQL twin is ./list-where-sql.ts (change both together). */
 export function listWhere(params: Omit<ListParams, "page" | "pageSize" | "sort">, today = todayUtc()): Prisma.CommitmentWhereInput {
   const and: Prisma.CommitmentWhereInput[] = [{ archived: false }];
   if (params.status.length) and.push({ status: { in: params.status } });

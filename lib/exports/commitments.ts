@@ -1,10 +1,13 @@
-import { PLAIN_FIELD_NAMES, csvHeader, fieldToJson } from "@/lib/commitments/fields";
+import { PLAIN_FIELD_NAMES, PLEDGE_FIELDS, csvHeader, fieldToJson } from "@/lib/commitments/fields";
+import type { SqlJson } from "@/lib/commitments/field-types";
 import type { ListParams } from "@/lib/commitments/list-params";
+import { listWhereSql } from "@/lib/commitments/list-where-sql";
 import { commitmentSummarySelect, listWhere } from "@/lib/commitments/queries";
-import { isOverdue, measuredProgress } from "@/lib/commitments/rules";
-import type { CsvColumn } from "@/lib/csv/writer";
+import { isOverdue, measuredProgress, overdueSql } from "@/lib/commitments/rules";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
+import { booleanCell, dateCell, integerCell, jsRound, numberCell, textCell } from "./copy-cells";
+import { copyLineSql, inlineSql, type ExportColumn } from "./copy-sql";
 import { pagesById } from "./keyset";
 
 const select = { id: true, ...commitmentSummarySelect } as const;
@@ -15,7 +18,7 @@ function fetchPage(where: ReturnType<typeof listWhere>, afterId: number, take: n
   return getPrisma().commitment.findMany({ where: { AND: [where, { id: { gt: afterId } }] }, select, orderBy: { id: "asc" }, take });
 }
 
-/** The pledges the list shows for these filters (all pages), in id order. */
+/** The pledges the list shows for these filters (all pages), in id order: the keyset writer's rows. */
 export async function* commitmentExportRows(params: ListParams, today: Date): AsyncGenerator<Row> {
   const where = listWhere(params, today);
   for await (const row of pagesById((afterId, take) => fetchPage(where, afterId, take))) {
@@ -25,18 +28,44 @@ export async function* commitmentExportRows(params: ListParams, today: Date): As
 
 const day = (date: Date | null) => (date ? toIsoDate(date) : null);
 
+const FIELD_CELL: Record<SqlJson, (expr: string) => string> = {
+  text: (expr) => textCell(`${expr}::text`),
+  lowercase: (expr) => textCell(`lower(${expr}::text)`),
+  number: numberCell,
+  integer: integerCell,
+  date: dateCell,
+};
+
 /**
  * Documented in ./COLUMNS.md. The pledge's own fields come from lib/commitments/fields.ts, in
  * its order, with the records they refer to written by name and address; then the state.
  */
-export const COMMITMENT_COLUMNS: CsvColumn<Row>[] = [
-  ...PLAIN_FIELD_NAMES.map((name): CsvColumn<Row> => ({ header: csvHeader(name), value: (row) => fieldToJson(name, row[name]) })),
-  { header: "category", value: (row) => row.category.slug },
-  { header: "category_name", value: (row) => row.category.name },
-  { header: "actual_evidence_url", value: (row) => row.actualEvidence?.url ?? null },
-  { header: "progress", value: (row) => measuredProgress(row) },
-  { header: "status", value: (row) => row.status },
-  { header: "status_effective_on", value: (row) => day(row.statusEffectiveOn) },
-  { header: "reviewed_on", value: (row) => day(row.reviewedOn) },
-  { header: "overdue", value: (row) => row.overdue },
+export const COMMITMENT_COLUMNS: ExportColumn<Row>[] = [
+  ...PLAIN_FIELD_NAMES.map(
+    (name): ExportColumn<Row> => ({ header: csvHeader(name), value: (row) => fieldToJson(name, row[name]), sql: FIELD_CELL[PLEDGE_FIELDS[name].sqlJson](`t."${name}"`) }),
+  ),
+  { header: "category", value: (row) => row.category.slug, sql: textCell("t.category_slug") },
+  { header: "category_name", value: (row) => row.category.name, sql: textCell("t.category_name") },
+  { header: "actual_evidence_url", value: (row) => row.actualEvidence?.url ?? null, sql: textCell("t.actual_evidence_url") },
+  { header: "progress", value: (row) => measuredProgress(row), sql: numberCell("t.progress") },
+  { header: "status", value: (row) => row.status, sql: textCell("t.status::text") },
+  { header: "status_effective_on", value: (row) => day(row.statusEffectiveOn), sql: dateCell('t."statusEffectiveOn"') },
+  { header: "reviewed_on", value: (row) => day(row.reviewedOn), sql: dateCell('t."reviewedOn"') },
+  { header: "overdue", value: (row) => row.overdue, sql: booleanCell("t.overdue") },
 ];
+
+// measuredProgress in SQL: a percentage only with a positive target, an actual value and its evidence.
+const PROGRESS = `CASE WHEN c."targetValue" > 0 AND c."actualValue" IS NOT NULL AND c."actualEvidenceId" IS NOT NULL
+  THEN ${jsRound(`(c."actualValue" / c."targetValue") * 1000`)} / 10 END`;
+
+/** The COPY select of the same rows and cells as the keyset writer, for the list's filters. */
+export function commitmentCopySql(params: ListParams, today: Date): string {
+  return copyLineSql(
+    COMMITMENT_COLUMNS as ExportColumn<never>[],
+    `SELECT c.*, cat.slug AS category_slug, cat.name AS category_name, e.url AS actual_evidence_url,
+            ${PROGRESS} AS progress, ${inlineSql(overdueSql("c", today))} AS overdue
+     FROM "Commitment" c JOIN "Category" cat ON cat.id = c."categoryId" LEFT JOIN "Evidence" e ON e.id = c."actualEvidenceId"
+     WHERE ${inlineSql(listWhereSql("c", params, today))}
+     ORDER BY c.id`,
+  );
+}

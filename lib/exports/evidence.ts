@@ -1,6 +1,7 @@
-import type { CsvColumn } from "@/lib/csv/writer";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
+import { booleanCell, dateCell, integerCell, textCell } from "./copy-cells";
+import { copyLineSql, type ExportColumn } from "./copy-sql";
 import { pagesById } from "./keyset";
 
 const select = {
@@ -21,21 +22,29 @@ function fetchPage(afterId: number, take: number) {
 
 type Row = Awaited<ReturnType<typeof fetchPage>>[number];
 
-/** Every evidence item of a public (non-archived) pledge, in id order. */
+/** Every evidence item of a public (non-archived) pledge, in id order: the keyset writer's rows. */
 export function evidenceExportRows(): AsyncGenerator<Row> {
   return pagesById(fetchPage);
 }
 
 /** Documented in ./COLUMNS.md: change both together. */
-export const EVIDENCE_COLUMNS: CsvColumn<Row>[] = [
-  { header: "evidence_id", value: (row) => row.id },
-  { header: "commitment_slug", value: (row) => row.commitment.slug },
-  { header: "commitment_title", value: (row) => row.commitment.title },
-  { header: "stance", value: (row) => row.stance },
-  { header: "published_on", value: (row) => toIsoDate(row.publishedOn) },
-  { header: "published_on_approximate", value: (row) => row.publishedOnApprox },
-  { header: "publisher", value: (row) => row.publisher },
-  { header: "title", value: (row) => row.title },
-  { header: "url", value: (row) => row.url },
-  { header: "summary", value: (row) => row.summary },
+export const EVIDENCE_COLUMNS: ExportColumn<Row>[] = [
+  { header: "evidence_id", value: (row) => row.id, sql: integerCell("t.id") },
+  { header: "commitment_slug", value: (row) => row.commitment.slug, sql: textCell("t.slug") },
+  { header: "commitment_title", value: (row) => row.commitment.title, sql: textCell("t.commitment_title") },
+  { header: "stance", value: (row) => row.stance, sql: textCell("t.stance::text") },
+  { header: "published_on", value: (row) => toIsoDate(row.publishedOn), sql: dateCell('t."publishedOn"') },
+  { header: "published_on_approximate", value: (row) => row.publishedOnApprox, sql: booleanCell('t."publishedOnApprox"') },
+  { header: "publisher", value: (row) => row.publisher, sql: textCell("t.publisher") },
+  { header: "title", value: (row) => row.title, sql: textCell("t.title") },
+  { header: "url", value: (row) => row.url, sql: textCell("t.url") },
+  { header: "summary", value: (row) => row.summary, sql: textCell("t.summary") },
 ];
+
+/** The COPY select of the same rows and cells as the keyset writer. */
+export const EVIDENCE_COPY_SQL = copyLineSql(
+  EVIDENCE_COLUMNS as ExportColumn<never>[],
+  `SELECT e.*, c.slug, c.title AS commitment_title
+   FROM "Evidence" e JOIN "Commitment" c ON c.id = e."commitmentId"
+   WHERE NOT c.archived ORDER BY e.id`,
+);

@@ -1,6 +1,7 @@
-import type { CsvColumn } from "@/lib/csv/writer";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
+import { dateCell, integerCell, textCell, timestampCell } from "./copy-cells";
+import { copyLineSql, type ExportColumn } from "./copy-sql";
 import { pagesById } from "./keyset";
 
 // The biggest export (one row per status change, hundreds of thousands at scale): one flat SQL
@@ -39,15 +40,28 @@ export function statusHistoryExportRows(): AsyncGenerator<Row> {
 }
 
 /** Documented in ./COLUMNS.md: change both together. */
-export const STATUS_HISTORY_COLUMNS: CsvColumn<Row>[] = [
-  { header: "change_id", value: (row) => row.id },
-  { header: "commitment_slug", value: (row) => row.slug },
-  { header: "commitment_title", value: (row) => row.title },
-  { header: "commitment_kind", value: (row) => row.kind },
-  { header: "effective_on", value: (row) => toIsoDate(row.effectiveOn) },
-  { header: "from_status", value: (row) => row.fromStatus },
-  { header: "to_status", value: (row) => row.toStatus },
-  { header: "note", value: (row) => row.note },
-  { header: "evidence_urls", value: (row) => row.evidenceUrls },
-  { header: "recorded_at", value: (row) => row.recordedAt.toISOString() },
+export const STATUS_HISTORY_COLUMNS: ExportColumn<Row>[] = [
+  { header: "change_id", value: (row) => row.id, sql: integerCell("t.id") },
+  { header: "commitment_slug", value: (row) => row.slug, sql: textCell("t.slug") },
+  { header: "commitment_title", value: (row) => row.title, sql: textCell("t.title") },
+  { header: "commitment_kind", value: (row) => row.kind, sql: textCell("t.kind") },
+  { header: "effective_on", value: (row) => toIsoDate(row.effectiveOn), sql: dateCell('t."effectiveOn"') },
+  { header: "from_status", value: (row) => row.fromStatus, sql: textCell('t."fromStatus"') },
+  { header: "to_status", value: (row) => row.toStatus, sql: textCell('t."toStatus"') },
+  { header: "note", value: (row) => row.note, sql: textCell("t.note") },
+  { header: "evidence_urls", value: (row) => row.evidenceUrls, sql: textCell('t."evidenceUrls"') },
+  { header: "recorded_at", value: (row) => row.recordedAt.toISOString(), sql: timestampCell('t."recordedAt"') },
 ];
+
+/** The COPY select of the same rows and cells as the keyset writer (the page query without paging). */
+export const STATUS_HISTORY_COPY_SQL = copyLineSql(
+  STATUS_HISTORY_COLUMNS as ExportColumn<never>[],
+  `SELECT sc.id, c.slug, c.title, sc."effectiveOn", sc."fromStatus"::text AS "fromStatus",
+          sc."toStatus"::text AS "toStatus", lower(c.kind::text) AS kind, sc.note, sc."recordedAt",
+          coalesce((SELECT string_agg(e.url, ' ' ORDER BY sce."evidenceId")
+                    FROM "StatusChangeEvidence" sce JOIN "Evidence" e ON e.id = sce."evidenceId"
+                    WHERE sce."statusChangeId" = sc.id), '') AS "evidenceUrls"
+   FROM "StatusChange" sc JOIN "Commitment" c ON c.id = sc."commitmentId"
+   WHERE NOT c.archived
+   ORDER BY sc.id`,
+);

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { listParamsSchema, searchParamsToObject } from "@/lib/commitments/list-params";
 import { todayUtc } from "@/lib/dates";
-import { COMMITMENT_COLUMNS, commitmentExportRows } from "@/lib/exports/commitments";
-import { csvDownload } from "@/lib/exports/response";
+import { COMMITMENT_COLUMNS, commitmentCopySql } from "@/lib/exports/commitments";
+import { copyCsvDownload } from "@/lib/exports/copy";
 import { jsonError } from "@/lib/http/responses";
 import { fieldErrorsOf } from "@/lib/validation";
 
@@ -15,5 +15,5 @@ export async function GET(request: NextRequest) {
     return jsonError(400, "bad_request", "Some query parameters are not valid.", { fieldErrors: fieldErrorsOf(parsed.error) });
   }
   const today = todayUtc();
-  return csvDownload("commitments", today, COMMITMENT_COLUMNS, commitmentExportRows(parsed.data, today));
+  return copyCsvDownload("commitments", today, COMMITMENT_COLUMNS.map((column) => column.header), commitmentCopySql(parsed.data, today));
 }

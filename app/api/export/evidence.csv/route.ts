@@ -1,9 +1,9 @@
 import { todayUtc } from "@/lib/dates";
-import { EVIDENCE_COLUMNS, evidenceExportRows } from "@/lib/exports/evidence";
-import { csvDownload } from "@/lib/exports/response";
+import { copyCsvDownload } from "@/lib/exports/copy";
+import { EVIDENCE_COLUMNS, EVIDENCE_COPY_SQL } from "@/lib/exports/evidence";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  return csvDownload("evidence", todayUtc(), EVIDENCE_COLUMNS, evidenceExportRows());
+  return copyCsvDownload("evidence", todayUtc(), EVIDENCE_COLUMNS.map((column) => column.header), EVIDENCE_COPY_SQL);
 }

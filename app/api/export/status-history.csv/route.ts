@@ -1,9 +1,9 @@
 import { todayUtc } from "@/lib/dates";
-import { csvDownload } from "@/lib/exports/response";
-import { STATUS_HISTORY_COLUMNS, statusHistoryExportRows } from "@/lib/exports/status-history";
+import { copyCsvDownload } from "@/lib/exports/copy";
+import { STATUS_HISTORY_COLUMNS, STATUS_HISTORY_COPY_SQL } from "@/lib/exports/status-history";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  return csvDownload("status-history", todayUtc(), STATUS_HISTORY_COLUMNS, statusHistoryExportRows());
+  return copyCsvDownload("status-history", todayUtc(), STATUS_HISTORY_COLUMNS.map((column) => column.header), STATUS_HISTORY_COPY_SQL);
 }

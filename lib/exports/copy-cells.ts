@@ -1,0 +1,62 @@
+// The CSV writer's cell rules (lib/csv/writer.ts) as SQL expressions, so that PostgreSQL's COPY
+// writes the same bytes the writer would: the formula guard, RFC 4180 quoting, JavaScript's way
+// of printing a number, ISO dates. lib/exports/copy.test.ts proves the two agree cell by cell.
+// Every expression takes an SQL expression (a column) and is used once per cell, so the inner
+// queries compute each value once and the outer select formats it.
+
+// E'' literals: `\t`, `\r`, `\n` below become the characters themselves in the SQL text.
+/** A cell that starts with = + - @ tab CR LF, or holds `;` or tab then = + - @ (the writer's OWASP rule). */
+const FORMULA = String.raw`E'^[-=+@\t\r\n]|[;\t][-=+@]'`;
+/** Cells the writer quotes: a quote, comma, `;`, tab, CR or LF anywhere. */
+const NEEDS_QUOTES = String.raw`E'[",;\t\r\n]'`;
+
+/** A text value (or an enum, cast to text): guarded, quoted when needed; NULL is an empty cell. */
+export function textCell(expr: string): string {
+  const guard = `CASE WHEN ${expr} ~ ${FORMULA} THEN '''' ELSE '' END`;
+  return `coalesce(CASE WHEN ${expr} ~ ${NEEDS_QUOTES} THEN '"' || ${guard} || replace(${expr}, '"', '""') || '"' ELSE ${guard} || ${expr} END, '')`;
+}
+
+/**
+ * A double precision value printed as JavaScript's `String(number)` prints it. PostgreSQL prints
+ * shortest digits too, but switches to exponent notation below 1e-4 and from 1e15 where
+ * JavaScript does below 1e-6 and from 1e21, pads the exponent to two digits and keeps `-0`; and
+ * from 1e16 it sometimes gives 17 digits where 16 read back the same (JavaScript gives 16).
+ */
+export function numberCell(expr: string): string {
+  // p: sign, first digit, further digits, decimal exponent; d: all digits; e: the exponent
+  return `coalesce((SELECT CASE
+      WHEN t IN ('NaN', 'Infinity', '-Infinity') THEN ''
+      WHEN t = '-0' THEN '0'
+      WHEN p IS NULL THEN t
+      WHEN e >= 21 OR e <= -7 THEN p[1] || left(d, 1) || CASE WHEN length(d) > 1 THEN '.' || substr(d, 2) ELSE '' END
+        || 'e' || CASE WHEN e > 0 THEN '+' ELSE '-' END || abs(e)::text
+      WHEN e > 0 THEN p[1] || CASE WHEN length(d) <= e + 1 THEN rpad(d, e + 1, '0') ELSE left(d, e + 1) || '.' || substr(d, e + 2) END
+      ELSE p[1] || '0.' || repeat('0', -e - 1) || d
+    END
+    FROM (SELECT (${expr})::float8 AS x) AS v
+    CROSS JOIN LATERAL (SELECT x::text AS t) AS a
+    CROSS JOIN LATERAL (SELECT regexp_match(t, '^(-?)(\\d)(?:\\.(\\d+))?e([-+]\\d+)$') AS p) AS b
+    CROSS JOIN LATERAL (SELECT p[4]::int AS e, p[2] || coalesce(p[3], '') AS d17) AS c
+    CROSS JOIN LATERAL (SELECT round(d17::numeric / 10)::text AS d16) AS r
+    CROSS JOIN LATERAL (SELECT CASE WHEN length(d17) = 17 AND length(d16) = 16 AND abs(e) < 300 THEN
+        CASE WHEN (p[1] || left(d16, 1) || '.' || substr(d16, 2) || 'e' || e::text)::float8 = x THEN rtrim(d16, '0') ELSE d17 END
+      ELSE d17 END AS d) AS s), '')`;
+}
+
+/** An integer (ids): digits, as JavaScript prints them. */
+export const integerCell = (expr: string) => `coalesce((${expr})::text, '')`;
+
+/** A boolean: `true` / `false`. */
+export const booleanCell = (expr: string) => `coalesce(CASE WHEN ${expr} THEN 'true' ELSE 'false' END, '')`;
+
+/** A calendar date: YYYY-MM-DD (as lib/dates.ts toIsoDate). */
+export const dateCell = (expr: string) => `coalesce(to_char(${expr}, 'YYYY-MM-DD'), '')`;
+
+/** A timestamp: ISO 8601 in UTC with milliseconds (as Date#toISOString). */
+export const timestampCell = (expr: string) => `coalesce(to_char((${expr}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '')`;
+
+/** `Math.round(value)` in SQL: halves go up (toward +infinity), as JavaScript rounds. */
+export const jsRound = (expr: string) => `(floor(${expr}) + CASE WHEN (${expr}) - floor(${expr}) >= 0.5 THEN 1 ELSE 0 END)`;
+
+/** One CSV line (without its line end) from cell expressions. */
+export const csvLine = (cells: readonly string[]) => cells.join(` || ',' || `);
