@@ -7,7 +7,7 @@ import { to as copyTo } from "pg-copy-streams";
 import { CSV_BOM, csvRow, datedFilename } from "@/lib/csv/writer";
 import { noteDatabaseFailure } from "@/lib/db/availability";
 import { errorResponse } from "@/lib/http/responses";
-import { copyConnection, type CopyConnection } from "./copy-pool";
+import { copyConnection } from "./copy-pool";
 import { CopyTextToCsv } from "./copy-text";
 
 // What may wait in memory for a slow reader. An export smaller than this is read from the
@@ -28,10 +28,11 @@ export async function copyCsvStream(headers: readonly string[], lineSql: string)
   const connection = await copyConnection();
   const source: Readable = connection.client.query(copyTo(`COPY (${lineSql}) TO STDOUT`));
   const csv = new CopyTextToCsv({ readableHighWaterMark: BUFFER_BYTES });
-  // The connection's fate follows the COPY's, not the reader's.
+  // The connection's fate follows the COPY's, not the reader's: back to the pool when the last
+  // row is written, closed when the COPY failed or was stopped mid-way (it cannot be reused).
   finished(source, (error) => {
     if (error) noteDatabaseFailure(error);
-    settle(connection, error ?? undefined);
+    connection.release(error ?? undefined);
   });
   // Either side failing or stopping stops the other; the reader sees the error through `csv`.
   pipeline(source, csv, () => {});
@@ -62,15 +63,10 @@ export async function copyCsvStream(headers: readonly string[], lineSql: string)
       }
     },
     async cancel() {
-      source.destroy(); // settles the connection (closed: it is mid-COPY)
+      source.destroy(); // closes the connection if the COPY had not ended
       await iterator.return?.();
     },
   });
-}
-
-/** A COPY that ended gives its connection back; one that failed or was stopped mid-way is closed. */
-function settle(connection: CopyConnection, error: Error | undefined) {
-  connection.release(error);
 }
 
 /** A dated CSV attachment from COPY (never cached: it is always today's data). */
