@@ -2,6 +2,7 @@
 // connections killed by a restart (idle or mid-COPY), a database that does not answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
+import { databaseRecentlyUnreachable, noteDatabaseSuccess } from "@/lib/db/availability";
 import { copyCsvDownload, copyCsvStream } from "./copy";
 import { EXPORT_APPLICATION_NAME, closeCopyPool, copyPool } from "./copy-pool";
 
@@ -93,6 +94,20 @@ describe("COPY export connections", () => {
     await expect((async () => { for (;;) if ((await reader.read()).done) return "ended"; })()).rejects.toThrow();
     await until(() => checkedOut() === 0, "the cut connection released");
     expect(await bytes(await copyCsvStream(["n"], SMALL))).toBe(SMALL_BYTES);
+  });
+
+  it("answer 503 when all are busy, without taking that for an outage", async () => {
+    noteDatabaseSuccess();
+    const readers = [];
+    for (let held = 0; held < 5; held++) readers.push((await copyCsvStream(["x"], big())).getReader());
+    try {
+      const response = await copyCsvDownload("x", new Date(), ["n"], SMALL);
+      expect(response.status).toBe(503);
+      expect(databaseRecentlyUnreachable()).toBe(false); // the outage breaker stays closed
+    } finally {
+      for (const reader of readers) await reader.cancel();
+    }
+    await until(() => checkedOut() === 0, "the held connections back");
   });
 
   it("answer 503 with the API's error when the database cannot be reached", async () => {

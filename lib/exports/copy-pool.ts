@@ -63,10 +63,15 @@ export interface CopyConnection {
 export async function copyConnection(): Promise<CopyConnection> {
   for (let attempt = 0; ; attempt++) {
     let client: pg.PoolClient;
+    const pool = copyPool();
+    // pg-pool says "timeout exceeded when trying to connect" both when the database does not
+    // answer and when every connection stayed busy: the latter is load, not an outage, and must
+    // not open the breaker that answers everyone 503 (the request itself still gets its 503).
+    const busy = pool.totalCount >= COPY_POOL_SIZE && pool.idleCount === 0;
     try {
-      client = await copyPool().connect();
+      client = await pool.connect();
     } catch (error) {
-      noteDatabaseFailure(error);
+      if (!busy) noteDatabaseFailure(error);
       throw error;
     }
     // Checked out, the pool no longer listens for the connection's errors: an error between two
