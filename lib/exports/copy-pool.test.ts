@@ -96,6 +96,32 @@ describe("COPY export connections", () => {
     expect(await bytes(await copyCsvStream(["n"], SMALL))).toBe(SMALL_BYTES);
   });
 
+  it.runIf(process.env.TEST_DATABASE_URL)("survive being killed at any moment, even as they are handed out (no uncaught error)", async () => {
+    // Kills as a restart does, again and again, while downloads run: pg emits a FATAL that
+    // arrives with a connection's ReadyForQuery before anyone listens, unless the pool does.
+    let stop = false;
+    const killer = (async () => {
+      while (!stop) {
+        await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [EXPORT_APPLICATION_NAME]);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    let succeeded = 0;
+    await Promise.all([1, 2, 3, 4, 5, 6].map(async () => {
+      for (let run = 0; run < 40; run++) {
+        try {
+          if ((await bytes(await copyCsvStream(["n"], SMALL))) === SMALL_BYTES) succeeded++;
+        } catch {
+          // a download whose connection was killed fails: that is the outage, not the point here
+        }
+      }
+    }));
+    stop = true;
+    await killer;
+    expect(succeeded).toBeGreaterThan(0); // vitest fails the run on any uncaught exception
+    await until(() => checkedOut() === 0, "every connection back");
+  });
+
   it("answer 503 when all are busy, without taking that for an outage", async () => {
     noteDatabaseSuccess();
     const readers = [];

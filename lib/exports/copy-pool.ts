@@ -38,6 +38,11 @@ export function copyPool(): pg.Pool {
       noteDatabaseFailure(error);
       console.warn(`export connection lost: ${error.message}`);
     });
+    // And every connection listens for its own errors for all its life. pg-pool listens only
+    // while a connection is idle, so one killed just as it is handed out (its ReadyForQuery and
+    // the server's FATAL in one read, as when a restart meets a reconnecting pool) emitted an
+    // error nobody heard: an uncaught exception (measured: 171 in 20 s of killing connections).
+    pool.on("connect", (client) => client.on("error", (error) => noteDatabaseFailure(error)));
     globalForCopy.copyPool = pool;
   }
   return globalForCopy.copyPool;
@@ -74,15 +79,10 @@ export async function copyConnection(): Promise<CopyConnection> {
       if (!busy) noteDatabaseFailure(error);
       throw error;
     }
-    // Checked out, the pool no longer listens for the connection's errors: an error between two
-    // statements would otherwise be uncaught. The statement in flight gets it too.
-    const onError = (error: Error) => noteDatabaseFailure(error);
-    client.on("error", onError);
     let released = false;
     const release = (error?: Error) => {
       if (released) return;
       released = true;
-      client.removeListener("error", onError);
       client.release(error ?? false);
     };
     try {
