@@ -9,7 +9,7 @@ import { FIGURE_SPECS, notAvailable, type FigureKey } from "./figure-specs";
 import { generateDataset } from "./generate";
 import { measureCsv } from "./measure-csv";
 import { measureDashboard } from "./measure-dashboard";
-import { measureJavaScript } from "./measure-js";
+import { measurePageWeight } from "./measure-js";
 import { measureList } from "./measure-list";
 import { measureStats } from "./measure-stats";
 import { measureFreshness } from "./measure-freshness";
@@ -105,8 +105,8 @@ async function main() {
         await second.stop();
       }
     }));
-    step("Client JavaScript");
-    Object.assign(figures, await safely(["dashboardJs", "listJs"], () => measureJavaScript(base)));
+    step("Page weight: dashboard HTML, client JavaScript");
+    Object.assign(figures, await safely(["dashboardHtml", "dashboardJs", "listJs"], () => measurePageWeight(base)));
 
     const ordered = Object.fromEntries(Object.keys(FIGURE_SPECS).filter((key) => figures[key]).map((key) => [key, figures[key]!]));
     const results: BenchResults = {
