@@ -1,10 +1,10 @@
 "use client";
 import { HelpLinks } from "@/components/ui/help-links";
-import { getMessages } from "@/lib/i18n/messages";
+import { getErrorMessages } from "@/lib/i18n/error-messages";
 
 /** Unexpected errors in a page: no internals shown, the digest lets us find the logged error. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const text = getMessages().public.errors;
+  const text = getErrorMessages();
   return (
     <div className="max-w-2xl" role="alert">
       <h1 className="font-serif text-3xl font-semibold">{text.errorTitle}</h1>

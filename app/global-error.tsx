@@ -1,12 +1,11 @@
 "use client";
 import Link from "next/link";
-import { getMessages } from "@/lib/i18n/messages";
+import { getErrorMessages } from "@/lib/i18n/error-messages";
 import "./globals.css";
 
 /** Replaces the root layout when it fails itself, so it brings its own html and body. */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const messages = getMessages();
-  const text = messages.public.errors;
+  const text = getErrorMessages();
   return (
     <html lang="en">
       <body className="mx-auto max-w-2xl px-4 py-12">

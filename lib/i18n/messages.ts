@@ -1,8 +1,8 @@
 import { en, type Messages } from "./en";
+import { DEFAULT_LOCALE } from "./locale";
 
 const catalogues: Record<string, Messages> = { en };
 
-export const DEFAULT_LOCALE = "en";
 
 /** The catalogue for a locale (English until the other editions land). */
 export function getMessages(locale: string = DEFAULT_LOCALE): Messages {
