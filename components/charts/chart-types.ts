@@ -31,3 +31,24 @@ export function countText(units: ChartUnits, count: number): string {
  * the pale statuses is unreadable on white (and a url(#pattern) for the hatched ones).
  */
 export const TOOLTIP_ITEM_STYLE = { color: "#1f2933" } as const;
+
+/** A mark's link attributes (see chart-keyboard.tsx): the first mark of a chart is its one tab stop. */
+export function markProps(markKey: string, href: string, label: string, value: number, first: boolean) {
+  return { href, "aria-label": label, "data-mark": markKey, "data-value": value, tabIndex: first ? 0 : -1 };
+}
+
+/** Round steps for an axis from 0 to at least `max`: 1, 2 or 5 times a power of ten, about `count` of them. */
+export function niceTicks(max: number, count = 4): number[] {
+  if (max <= 0) return [0, 1];
+  const rough = max / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough)!;
+  const ticks = [0];
+  while (ticks.at(-1)! < max) ticks.push(ticks.at(-1)! + step);
+  return ticks;
+}
+
+/** Running totals: the stack's edge before each value (the first is 0), and the sum at the end. */
+export function runningStarts(values: readonly number[]): number[] {
+  return values.map((_, i) => values.slice(0, i).reduce((sum, value) => sum + value, 0));
+}
