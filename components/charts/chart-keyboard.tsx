@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from "react";
+import { useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from "react";
 
 /**
  * Keyboard and pointer access to a chart's marks (bars, slices), the WAI-ARIA toolbar pattern: the
@@ -61,16 +61,4 @@ export function ChartKeyboard({ children }: { children: ReactNode }) {
       </p>
     </div>
   );
-}
-
-
-const noSubscription = () => () => {};
-
-/**
- * False on the server and while the page hydrates, true from then on. The charts draw their marks
- * plain in the HTML (a coloured box with its number) and as links once the page is live: a mark's
- * link, label and keys weigh three times its drawing, and would be in every page's HTML.
- */
-export function useLive(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
 }

@@ -37,18 +37,11 @@ export function markProps(markKey: string, href: string, label: string, value: n
   return { href, "aria-label": label, "data-mark": markKey, "data-value": value, tabIndex: first ? 0 : -1 };
 }
 
-/** Round steps for an axis from 0 to at least `max`: 1, 2 or 5 times a power of ten, about `count` of them. */
-export function niceTicks(max: number, count = 4): number[] {
-  if (max <= 0) return [0, 1];
-  const rough = max / count;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough)!;
-  const ticks = [0];
-  while (ticks.at(-1)! < max) ticks.push(ticks.at(-1)! + step);
-  return ticks;
-}
-
-/** Running totals: the stack's edge before each value (the first is 0), and the sum at the end. */
-export function runningStarts(values: readonly number[]): number[] {
-  return values.map((_, i) => values.slice(0, i).reduce((sum, value) => sum + value, 0));
-}
+/**
+ * Plot heights, here rather than in the Recharts modules so that the dashboard can reserve each
+ * chart's height before its (lazily loaded) module arrives.
+ */
+export const PIE_HEIGHT = 280;
+export const AREA_HEIGHT = 280;
+export const stackedBarHeight = (bars: number) => Math.max(180, bars * 40 + 40);
+export const talkBarHeight = (bars: number) => Math.max(160, bars * 32 + 40);

@@ -6,7 +6,7 @@ import type { StatusLegend } from "./chart-types";
 export const patternId = (status: CommitmentStatus) => `status-pattern-${status}`;
 
 /**
- * The class that paints an HTML mark (a bar segment, a key's swatch) in a status's colour, hatched
+ * The class that paints an HTML swatch (a key's) in a status's colour, hatched
  * where patterned, or `plain`. Short, because a chart has a hundred of them in the page's HTML.
  */
 export const statusFillClass = (status: CommitmentStatus, plain = false) => `${plain ? "sc" : "sf"}${STATUS_ORDER.indexOf(status)}`;
@@ -15,7 +15,7 @@ export const statusFillClass = (status: CommitmentStatus, plain = false) => `${p
  * Hatching for the statuses that mean failure (stalled, not fulfilled): in greyscale or to a
  * colour-blind reader they still differ from the progress ramp by texture, not only by lightness.
  * Defined once per page (a client component only so that the page carries the legend, which the
- * charts are handed anyway, instead of the CSS made from it): SVG marks and the keys fill with url(#…), HTML bar segments take the
+ * charts are handed anyway, instead of the CSS made from it): the Recharts marks fill with url(#…), the keys' HTML swatches take the
  * same colours and stripes from the classes below. Stripes go the opposite way from the label
  * colour (lighter under ink text, darker under white), so labels keep AA.
  */

@@ -1,8 +1,5 @@
-import { StatusAreaChart } from "@/components/charts/status-area-chart";
-import { StatusPieChart } from "@/components/charts/status-pie-chart";
-import { StatusStackedBarChart } from "@/components/charts/status-stacked-bar-chart";
+import { LazyStatusAreaChart as StatusAreaChart, LazyStatusPieChart as StatusPieChart, LazyStatusStackedBarChart as StatusStackedBarChart, LazyTalkBarChart as TalkBarChart } from "@/components/charts/lazy-charts";
 import { StatusPatterns } from "@/components/charts/status-patterns";
-import { TalkBarChart } from "@/components/charts/talk-bar-chart";
 import { formatDate, formatMonth } from "@/components/ui/format";
 import { STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
 import { format } from "@/lib/i18n/messages";
@@ -108,7 +105,7 @@ export function DashboardCharts({ data, messages }: { data: DashboardData; messa
         )}
         {card(
           "pledges-per-talk",
-          <TalkBarChart units={units} rows={drawnTalks(data).map((row) => ({ talkId: row.talkId, label: formatDate(row.heldOn), count: row.count }))} />,
+          <TalkBarChart seriesName={text.tableHeaders.pledges!} units={units} rows={drawnTalks(data).map((row) => ({ talkId: row.talkId, label: formatDate(row.heldOn), count: row.count }))} />,
           true,
         )}
       </div>
