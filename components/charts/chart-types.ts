@@ -31,3 +31,17 @@ export function countText(units: ChartUnits, count: number): string {
  * the pale statuses is unreadable on white (and a url(#pattern) for the hatched ones).
  */
 export const TOOLTIP_ITEM_STYLE = { color: "#1f2933" } as const;
+
+/** A mark's link attributes (see chart-keyboard.tsx): the first mark of a chart is its one tab stop. */
+export function markProps(markKey: string, href: string, label: string, value: number, first: boolean) {
+  return { href, "aria-label": label, "data-mark": markKey, "data-value": value, tabIndex: first ? 0 : -1 };
+}
+
+/**
+ * Plot heights, here rather than in the Recharts modules so that the dashboard can reserve each
+ * chart's height before its (lazily loaded) module arrives.
+ */
+export const PIE_HEIGHT = 280;
+export const AREA_HEIGHT = 280;
+export const stackedBarHeight = (bars: number) => Math.max(180, bars * 40 + 40);
+export const talkBarHeight = (bars: number) => Math.max(160, bars * 32 + 40);

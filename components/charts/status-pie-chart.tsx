@@ -2,8 +2,9 @@
 import { Pie, PieChart, Sector, Tooltip, type PieLabelRenderProps, type PieSectorShapeProps } from "recharts";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { listHref } from "@/lib/stats/chart-tables";
-import { ChartKeyboard, MarkLink } from "./chart-marks";
-import { countText, TOOLTIP_ITEM_STYLE, type ChartUnits, type StatusLegend } from "./chart-types";
+import { ChartKeyboard } from "./chart-keyboard";
+import { countText, markProps, PIE_HEIGHT, TOOLTIP_ITEM_STYLE, type ChartUnits, type StatusLegend } from "./chart-types";
+import { statusFillClass } from "./status-patterns";
 import { StatusKey } from "./status-key";
 
 interface Props {
@@ -13,9 +14,9 @@ interface Props {
 }
 
 /**
- * Current status of all pledges: each slice carries its count, the total stands in the centre, and a
- * slice (clicked, or reached with Tab and the arrow keys and opened with Enter) opens the list
- * filtered to that status.
+ * Current status of all pledges, drawn with Recharts: each slice carries its count, the total
+ * stands in the centre, and a slice (clicked, or reached with Tab and the arrow keys and opened
+ * with Enter) opens the list filtered to that status.
  */
 export function StatusPieChart({ rows, legend, units }: Props) {
   const data = rows.filter((row) => row.count > 0).map((row) => ({ ...row, name: legend.labels[row.status], fill: legend.fills[row.status] }));
@@ -23,9 +24,9 @@ export function StatusPieChart({ rows, legend, units }: Props) {
   const shape = (props: PieSectorShapeProps) => {
     const row = data[props.index]!;
     return (
-      <MarkLink markKey={row.status} href={listHref({ status: row.status })} label={`${row.name}: ${countText(units, row.count)}`} value={row.count}>
+      <a {...markProps(row.status, listHref({ status: row.status }), `${row.name}: ${countText(units, row.count)}`, row.count, props.index === 0)} className="chart-mark">
         <Sector {...props} />
-      </MarkLink>
+      </a>
     );
   };
   const label = (props: PieLabelRenderProps) => {
@@ -37,9 +38,9 @@ export function StatusPieChart({ rows, legend, units }: Props) {
     );
   };
   return (
-    <ChartKeyboard keys={data.map((row) => row.status)}>
+    <ChartKeyboard>
       <div className="relative">
-        <PieChart responsive accessibilityLayer={false} style={{ width: "100%", height: 280 }}>
+        <PieChart responsive accessibilityLayer={false} style={{ width: "100%", height: PIE_HEIGHT }}>
           <Pie
             data={data}
             dataKey="count"
@@ -65,7 +66,7 @@ export function StatusPieChart({ rows, legend, units }: Props) {
           <span className="text-sm text-muted">{units.total}</span>
         </p>
       </div>
-      <StatusKey items={data.map((row) => ({ key: row.status, label: row.name, color: legend.fills[row.status], count: row.count }))} />
+      <StatusKey items={data.map((row) => ({ key: row.status, label: row.name, fill: statusFillClass(row.status), count: row.count }))} />
     </ChartKeyboard>
   );
 }

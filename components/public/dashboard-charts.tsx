@@ -1,13 +1,10 @@
-import { StatusAreaChart } from "@/components/charts/status-area-chart";
-import { StatusPieChart } from "@/components/charts/status-pie-chart";
-import { StatusStackedBarChart } from "@/components/charts/status-stacked-bar-chart";
+import { LazyStatusAreaChart as StatusAreaChart, LazyStatusPieChart as StatusPieChart, LazyStatusStackedBarChart as StatusStackedBarChart, LazyTalkBarChart as TalkBarChart } from "@/components/charts/lazy-charts";
 import { StatusPatterns } from "@/components/charts/status-patterns";
-import { TalkBarChart } from "@/components/charts/talk-bar-chart";
 import { formatDate, formatMonth } from "@/components/ui/format";
-import { STATUS_DEFINITIONS } from "@/lib/commitments/status";
+import { STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
 import { format } from "@/lib/i18n/messages";
 import type { Messages } from "@/lib/i18n/en";
-import { chartTable, sortedCategories, type ChartId } from "@/lib/stats/chart-tables";
+import { CHART_IDS, chartTable, dashboardRows, lastMonthOf, sortedCategories, type ChartId, type ChartTable } from "@/lib/stats/chart-tables";
 import type { DashboardData } from "@/lib/stats/dashboard";
 import { totalOf } from "@/lib/stats/status-counts";
 import { ChartCard } from "./chart-card";
@@ -36,14 +33,23 @@ function readings(data: DashboardData, messages: Messages["public"]): Record<Cha
     }),
     "pledges-per-talk": [
       format(charts["pledges-per-talk"].reading, { talk: topTalk ? formatDate(topTalk.heldOn) : "—", count: topTalk?.count ?? 0 }),
-      restatements(data) && format(charts["pledges-per-talk"].restated, restatements(data)!),
+      drawnTalks(data).length < data.pledgesPerTalk.length && format(charts["pledges-per-talk"].bounded, { shown: drawnTalks(data).length, total: data.pledgesPerTalk.length }),
+      restatements(data) && format(charts["pledges-per-talk"].restated, { ...restatements(data)!, talks: data.pledgesPerTalk.length }),
     ]
       .filter(Boolean)
       .join(" "),
   };
 }
 
-/** The bars of "pledges per talk" add up to more than the pledges tracked when pledges are restated. */
+/** The talks the chart draws: those with the most commitments, as many as its dashboard table shows. */
+const drawnTalks = (data: DashboardData) => dashboardRows("pledges-per-talk", data.pledgesPerTalk);
+
+/** Per status, its count at each month's end: the area chart's data, with no key repeated per month. */
+function countsByStatus(rows: DashboardData["statusOverTime"]) {
+  return Object.fromEntries(STATUS_ORDER.map((status) => [status, rows.map((row) => row[status])]));
+}
+
+/** The counts of "pledges per talk" add up to more than the pledges tracked when pledges are restated. */
 function restatements(data: DashboardData): { sum: number; tracked: number } | undefined {
   const sum = data.pledgesPerTalk.reduce((total, row) => total + row.count, 0);
   return sum > data.headline.tracked ? { sum, tracked: data.headline.tracked } : undefined;
@@ -55,6 +61,8 @@ export function DashboardCharts({ data, messages }: { data: DashboardData; messa
   const headers = { ...text.tableHeaders, ...statusLegend.labels };
   const units = text.chartUnits;
   const restated = restatements(data);
+  // One table per chart, and the stacked bars draw the very rows of theirs: the page carries them once.
+  const tables = Object.fromEntries(CHART_IDS.map((id) => [id, chartTable(id, data)])) as Record<ChartId, ChartTable>;
   const card = (id: ChartId, chart: React.ReactNode, wide = false) => (
     <div className={wide ? "min-w-0 lg:col-span-2" : "min-w-0"}>
       <ChartCard
@@ -63,7 +71,9 @@ export function DashboardCharts({ data, messages }: { data: DashboardData; messa
         reading={reading[id]}
         hint={id === "status-over-time" ? text.chartHintOverTime : text.chartHint}
         footnote={id === "pledges-per-talk" && restated ? format(text.charts["pledges-per-talk"].footnote, restated) : undefined}
-        table={chartTable(id, data)}
+        moreRows={id === "pledges-per-talk" || id === "status-over-time" ? (shown, total) => ({ note: format(text.charts[id].more, { shown, total }), link: format(text.tableAll, { total }) }) : undefined}
+        table={tables[id]}
+        lastMonth={lastMonthOf(data)}
         headers={headers}
         tableCaption={format(text.tableCaption, { title: text.charts[id].title })}
         showTableLabel={messages.common.showTable}
@@ -81,17 +91,21 @@ export function DashboardCharts({ data, messages }: { data: DashboardData; messa
         {card("status-breakdown", <StatusPieChart rows={data.statusBreakdown} legend={statusLegend} units={units} />)}
         {card(
           "status-by-side",
-          <StatusStackedBarChart filter="side" legend={statusLegend} units={units} rows={data.statusBySide.map((row) => ({ ...row, key: row.side, label: messages.common.sides[row.side] }))} />,
+          <StatusStackedBarChart filter="side" labels={messages.common.sides} legend={statusLegend} units={units} rows={tables["status-by-side"].rows} />,
         )}
         {card(
           "status-by-category",
-          <StatusStackedBarChart filter="category" legend={statusLegend} units={units} rows={sortedCategories(data).map((row) => ({ ...row, key: row.category, label: row.name }))} />,
+          <StatusStackedBarChart filter="category" legend={statusLegend} units={units} rows={tables["status-by-category"].rows} />,
           true,
         )}
-        {card("status-over-time", <StatusAreaChart legend={statusLegend} rows={data.statusOverTime.map((row) => ({ ...row, label: formatMonth(row.month) }))} />, true)}
+        {card(
+          "status-over-time",
+          <StatusAreaChart legend={statusLegend} labels={data.statusOverTime.map((row) => formatMonth(row.month))} counts={countsByStatus(data.statusOverTime)} plotLabel={text.charts["status-over-time"].plot} />,
+          true,
+        )}
         {card(
           "pledges-per-talk",
-          <TalkBarChart seriesName={text.tableHeaders.pledges!} units={units} rows={data.pledgesPerTalk.map((row) => ({ talkId: row.talkId, label: formatDate(row.heldOn), count: row.count }))} />,
+          <TalkBarChart seriesName={text.tableHeaders.pledges!} units={units} rows={drawnTalks(data).map((row) => ({ talkId: row.talkId, label: formatDate(row.heldOn), count: row.count }))} />,
           true,
         )}
       </div>

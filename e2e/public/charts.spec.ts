@@ -21,6 +21,8 @@ async function tabInto(page: Page, scope: Locator, limit = 80): Promise<Locator>
 async function tableOf(page: Page, id: string) {
   const details = page.locator(`[data-chart-table=${id}]`);
   await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
+  // The table is drawn when the disclosure opens.
+  await expect(details.locator("tbody tr").first()).toBeVisible();
   return details.locator("tbody tr").evaluateAll((rows) =>
     rows.map((row) => {
       const cells = [...row.querySelectorAll("td")];
@@ -103,7 +105,7 @@ test.describe("honest charts", () => {
       const expected = rows.flatMap((row) => STATUS_ORDER.filter((status) => Number(row.text[status]) > 0).map((status) => [`${row.text[keyColumn]}:${status}`, Number(row.text[status])] as const));
       expect((await marksOf(page, id)).toSorted(), id).toEqual(expected.toSorted());
       const totals = rows.map((row) => STATUS_ORDER.reduce((sum, status) => sum + Number(row.text[status]), 0));
-      const ticks = await page.locator(`[data-chart=${id}] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value`).evaluateAll((texts) => [...new Set(texts.map((text) => text.textContent ?? ""))]);
+      const ticks = await page.locator(`[data-chart=${id}] [data-axis-label]`).allTextContents();
       expect(ticks.map((tick) => Number(/\((\d+)\)$/.exec(tick)?.[1])), id).toEqual(totals);
       if (id === "status-by-category") {
         const order = rows.map((row, index) => [totals[index]!, row.text.category_name!] as const);
@@ -119,8 +121,11 @@ test.describe("honest charts", () => {
     await page.goto("/");
     const rows = await tableOf(page, "pledges-per-talk");
     expect(await marksOf(page, "pledges-per-talk")).toEqual(rows.filter((row) => Number(row.text.pledges) > 0).map((row) => [row.text.talk_id, Number(row.text.pledges)]));
-    const labels = await page.locator("[data-chart=pledges-per-talk] .recharts-label-list text").allTextContents();
-    expect(labels.map(Number)).toEqual(rows.map((row) => Number(row.text.pledges)));
+    const labels = await page.locator("[data-chart=pledges-per-talk] [data-axis-label]").allTextContents();
+    expect(labels.map((label) => Number(/\((\d+)\)$/.exec(label)?.[1]))).toEqual(rows.map((row) => Number(row.text.pledges)));
+    // The talks with the most commitments first: the order the chart draws its top talks in.
+    const counts = rows.map((row) => Number(row.text.pledges));
+    expect(counts).toEqual(counts.toSorted((a, b) => b - a));
     const sum = rows.reduce((total, row) => total + Number(row.text.pledges), 0);
     const tracked = Number(await page.locator("[data-figure=tracked] span").first().innerText());
     expect(sum).toBeGreaterThan(tracked);
@@ -129,23 +134,38 @@ test.describe("honest charts", () => {
     await expect(card.locator("[data-table-footnote]")).toContainText(`adds up to ${sum}, while ${tracked} commitments are tracked`);
   });
 
-  test("status over time: no band for a status that is zero throughout, tooltip in status order", async ({ page }) => {
+  test("status over time: no band for a status that is zero throughout, tooltip in status order", async ({ page, request }) => {
     await page.goto("/");
     const rows = await tableOf(page, "status-over-time");
-    const present = STATUS_ORDER.filter((status) => rows.some((row) => Number(row.text[status]) > 0));
+    // Every month (the dashboard's table has the last twelve): its CSV.
+    const [header, ...months] = (await (await request.get("/api/stats/status-over-time.csv")).text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((line) => line.split(","));
+    const present = STATUS_ORDER.filter((status) => months.some((month) => Number(month[header!.indexOf(status)]) > 0));
     expect(present.length).toBeLessThan(STATUS_ORDER.length); // the seed has statuses no pledge ever had
     const chart = page.locator("[data-chart=status-over-time]");
     await expect(chart.locator(".recharts-area")).toHaveCount(present.length);
     expect(await chart.locator("[data-key-item]").evaluateAll((items) => items.map((item) => item.getAttribute("data-key-item")))).toEqual(present);
-    const surface = chart.locator("svg.recharts-surface").first();
-    await surface.scrollIntoViewIfNeeded();
-    const box = (await surface.boundingBox())!;
+    // The plot's area (inside the axes): its right edge is the last month.
+    const grid = chart.locator(".recharts-cartesian-grid");
+    await grid.scrollIntoViewIfNeeded();
+    const box = (await grid.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2, { steps: 4 });
-    const names = chart.locator(".recharts-tooltip-item-name");
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 4 });
+    const names = chart.locator("[data-tooltip-name]");
     await expect(names.first()).toBeVisible();
     const labels: Record<string, string> = { ANNOUNCED: "Announced", IN_PROGRESS: "In progress", PARTIALLY_FULFILLED: "Partially fulfilled", FULFILLED: "Fulfilled", STALLED: "Stalled", NOT_FULFILLED: "Not fulfilled" };
     expect(await names.allTextContents()).toEqual(present.map((status) => labels[status]));
+    // The last month's counts are the table's last row; the keyboard walks back a month.
+    const last = rows.at(-1)!;
+    await expect(chart.locator("[data-tooltip-month]")).toHaveText(last.text.month!.replace(/^(\d{4})-(\d{2})$/, (_, year, month) => `${new Date(Date.UTC(+year, +month - 1)).toLocaleString("en-GB", { month: "short", timeZone: "UTC" })} ${year}`));
+    expect(await chart.locator("[data-tooltip-item] span:last-child").allTextContents()).toEqual(present.map((status) => last.text[status]));
+    // With the keyboard (Recharts' keyboard layer): focus the chart, then the arrow keys walk the months from the first.
+    await page.mouse.move(0, 0);
+    await chart.locator("[data-plot] svg.recharts-surface").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowLeft");
+    const countsOf = (month: string[]) => present.map((status) => month[header!.indexOf(status)] ?? "");
+    await expect(chart.locator("[data-tooltip-item] span:last-child")).toHaveText(countsOf(months[1]!));
   });
 
   test("every link in the chart tables opens a list of exactly the pledges the cell counts", async ({ page, request }) => {
@@ -181,6 +201,30 @@ test.describe("honest charts", () => {
     await expect(page).toHaveURL(/\/commitments\?category=[a-z-]+&status=[A-Z_]+$/);
     await expect(page.getByTestId("result-count")).toHaveText(resultCount(Number(text)));
     expect(checked.length).toBeGreaterThan(20);
+  });
+
+  test("a bounded table links to its table page, which has every row, page by page", async ({ page }) => {
+    await page.goto("/");
+    const dashboardRows = await tableOf(page, "status-over-time");
+    const more = page.locator("[data-chart=status-over-time] [data-table-more]");
+    // The seed's months run from the first talk (2020) to today: more than the twelve the dashboard shows.
+    await expect(more).toContainText(`The table shows the last ${dashboardRows.length} months`);
+    await more.getByRole("link").click();
+    await expect(page).toHaveURL(/\/charts\/status-over-time$/);
+    const table = page.locator("[data-chart-table=status-over-time]");
+    const all = await table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.querySelector("td")!.textContent));
+    const pager = page.locator("nav [aria-current=page]");
+    const pageCount = (await pager.count()) ? Number(/of (\d+)/.exec((await pager.textContent())!)![1]) : 1;
+    if (pageCount > 1) expect(all.length).toBe(50);
+    expect(all.length).toBeGreaterThan(dashboardRows.length);
+    // The last page ends with the months the dashboard shows.
+    await page.goto(`/charts/status-over-time?page=${pageCount + 5}`);
+    const last = await table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.querySelector("td")!.textContent));
+    expect(last.slice(-dashboardRows.length)).toEqual(dashboardRows.map((row) => row.text.month));
+    // Months in order, none twice.
+    expect(last).toEqual([...new Set(last)].toSorted());
+    await page.goto("/charts/no-such-chart");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   });
 
   test("latest status changes are ordered by when they were recorded and show both dates", async ({ page }) => {

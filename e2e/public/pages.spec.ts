@@ -8,6 +8,10 @@ test.describe("public pages", () => {
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.startsWith("/api/")) apiCalls.push(request.url());
     });
+    const html = await (await page.request.get("/")).text();
+    // Every chart's card (reading, key words, table, CSV) is in the HTML; the Recharts charts themselves load after it.
+    for (const id of CHART_IDS) expect(html, `${id} in the HTML`).toMatch(new RegExp(`data-chart="${id}"[\\s\\S]*?data-chart-loading`));
+    expect(html).not.toContain("recharts-surface");
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const tracked = Number(await page.locator("[data-figure=tracked] span").first().innerText());
@@ -16,7 +20,7 @@ test.describe("public pages", () => {
       const figure = page.locator(`[data-chart=${id}] figure`);
       await expect(figure.locator("svg.recharts-surface").first()).toBeVisible();
       // Non-empty: bars, sectors or areas drawn from the data.
-      const marks = figure.locator(".recharts-rectangle, .recharts-sector, .recharts-area-area");
+      const marks = figure.locator("[data-mark], .recharts-area-area");
       await expect(marks.first()).toBeVisible();
       expect(await marks.count(), id).toBeGreaterThan(0);
     }
@@ -40,7 +44,7 @@ test.describe("public pages", () => {
     for (const [name, width] of [["phone", 360], ["desktop", 1280]] as const) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto("/");
-      await expect(page.locator("[data-chart=status-over-time] svg.recharts-surface").first()).toBeVisible();
+      await expect(page.locator("[data-chart=status-over-time] .recharts-area-area").first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `test-results/dashboard-${name}.png`, fullPage: true });
@@ -50,7 +54,7 @@ test.describe("public pages", () => {
   test("clicking a slice opens the list filtered by that status", async ({ page }) => {
     await page.goto("/");
     // A donut sector's box centre can fall in the hole, so the click is dispatched on the sector itself.
-    await page.locator("[data-chart=status-breakdown] .recharts-pie-sector path").first().dispatchEvent("click");
+    await page.locator("[data-chart=status-breakdown] [data-mark] path").first().dispatchEvent("click");
     await expect(page).toHaveURL(/\/commitments\?status=[A-Z_]+$/);
     const status = new URL(page.url()).searchParams.get("status")!;
     const badges = page.locator("[data-testid=commitment-list] [data-status]");
@@ -60,7 +64,7 @@ test.describe("public pages", () => {
 
   test("clicking a bar opens the list filtered by that category and status", async ({ page }) => {
     await page.goto("/");
-    await page.locator("[data-chart=status-by-category] .recharts-bar-rectangle path").first().click();
+    await page.locator("[data-chart=status-by-category] [data-mark]").first().click();
     await expect(page).toHaveURL(/\/commitments\?category=[a-z-]+&status=[A-Z_]+$/);
     const url = new URL(page.url());
     const badges = page.locator("[data-testid=commitment-list] [data-status]");
@@ -128,7 +132,7 @@ test.describe("public pages", () => {
       const body = await response.json();
       return (Array.isArray(body) ? body : body.items)[0].id as number;
     });
-    const paths = [...PUBLIC_PAGES, "/commitments/railway-cooperation-highest-priority", `/talks/${talkId}`, "/no-such-page"];
+    const paths = [...PUBLIC_PAGES, "/commitments/railway-cooperation-highest-priority", `/talks/${talkId}`, "/charts/status-over-time", "/no-such-page"];
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 800 });
       for (const path of paths) {

@@ -1,5 +1,7 @@
 // Public pages' messages (dashboard, pledge list and pages, talks, methodology, errors).
 // Placeholders in {braces} are filled with format() from ./messages.
+import { enErrors } from "./en-errors";
+
 export const enPublic = {
   common: {
     noValue: "—",
@@ -39,19 +41,32 @@ export const enPublic = {
       "status-breakdown": { title: "Status of all commitments", reading: "{top} is the most common status: {count} of {total} commitments." },
       "status-by-category": { title: "Status by category", reading: "{name} holds the most commitments ({count}); {fulfilled} commitments in all are fulfilled." },
       "status-by-side": { title: "Status by committing side", reading: "{china} commitments were made by China, {vietnam} by Vietnam and {both} by both sides together." },
-      "status-over-time": { title: "Status over time", reading: "At the end of {month}, {fulfilled} commitments were fulfilled and {open} were still open." },
+      "status-over-time": {
+        title: "Status over time",
+        reading: "At the end of {month}, {fulfilled} commitments were fulfilled and {open} were still open.",
+        more: "The table shows the last {shown} months, of {total}.",
+        plot: "Status over time, month by month: use the left and right arrow keys to read each month's counts.",
+      },
       "pledges-per-talk": {
         title: "Commitments per talk",
         reading: "The {talk} talks produced the most commitments: {count}.",
         restated:
-          "The bars add up to {sum}, more than the {tracked} commitments tracked, because a commitment restated in several talks counts once for each talk that made it.",
-        footnote: "A commitment restated in several talks counts once in each of them: the column adds up to {sum}, while {tracked} commitments are tracked.",
+          "The counts of all {talks} talks add up to {sum}, more than the {tracked} commitments tracked, because a commitment restated in several talks counts once for each talk that made it.",
+        footnote: "A commitment restated in several talks counts once in each of them: over all talks the column adds up to {sum}, while {tracked} commitments are tracked.",
+        bounded: "The chart shows the {shown} talks with the most commitments, of {total} talks.",
+        more: "The table shows the {shown} talks with the most commitments, of {total}.",
       },
     },
     chartHint: "Select a bar or slice to see those commitments. With a keyboard: Tab to the chart, move with the arrow keys, open with Enter.",
     chartHintOverTime: "Select a band, or a status in the key, to see the commitments in that status today.",
     chartUnits: { one: "{count} commitment", other: "{count} commitments", total: "commitments" },
     tableCaption: "Data behind the chart “{title}”",
+    tableAll: "All {total} rows, page by page",
+    tablePage: {
+      title: "{title}: the data",
+      intro: "Every row behind the dashboard's chart “{title}”, {size} to a page; the CSV has them all.",
+      back: "Back to the dashboard",
+    },
     /** Table headers for the charts' CSV columns (status columns use the status labels). */
     tableHeaders: {
       status: "Status code",
@@ -234,14 +249,5 @@ export const enPublic = {
       "A pledge is overdue when its deadline has passed and it is not fulfilled in full, whatever its status (a partly fulfilled pledge past its deadline is overdue). A deadline given only as a year or month counts from the period's last day.",
     ],
   },
-  errors: {
-    notFoundTitle: "Page not found",
-    notFoundBody: "There is no page at this address. It may have moved, or the link may be mistyped.",
-    errorTitle: "Something went wrong",
-    errorBody: "The page could not be shown. The error has been logged. Try again, or continue from one of these pages.",
-    retry: "Try again",
-    goDashboard: "Go to the dashboard",
-    goList: "Browse all pledges",
-    goTalks: "Read the talks",
-  },
+  errors: enErrors,
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartTable, listHref, sortedCategories } from "./chart-tables";
+import { chartTable, dashboardRows, listHref, pageOfRows, sortedCategories, tablePageHref } from "./chart-tables";
 import type { DashboardData } from "./dashboard";
 
 const counts = (announced: number, fulfilled = 0) => ({ ANNOUNCED: announced, IN_PROGRESS: 0, PARTIALLY_FULFILLED: 0, FULFILLED: fulfilled, STALLED: 0, NOT_FULFILLED: 0 });
@@ -42,5 +42,26 @@ describe("chart tables", () => {
     expect(listHref({ status: "FULFILLED", talk: 3 })).toBe("/commitments?talk=3&status=FULFILLED");
     expect(listHref({ category: "a&b" })).toBe("/commitments?category=a%26b");
     expect(listHref({})).toBe("/commitments");
+  });
+
+  it("bounds the dashboard's tables: the first talks (the most commitments), the last twelve months", () => {
+    const talks = Array.from({ length: 500 }, (_, i) => i);
+    expect(dashboardRows("pledges-per-talk", talks)).toEqual(talks.slice(0, 10));
+    const months = Array.from({ length: 132 }, (_, i) => i);
+    expect(dashboardRows("status-over-time", months)).toEqual(months.slice(120));
+    expect(dashboardRows("status-over-time", months.slice(0, 5))).toEqual(months.slice(0, 5));
+    expect(dashboardRows("status-by-category", talks)).toHaveLength(500);
+  });
+
+  it("pages a table page, clamping pages past either end and non-numbers", () => {
+    const rows = Array.from({ length: 132 }, (_, i) => i);
+    expect(pageOfRows(rows, 1)).toEqual({ rows: rows.slice(0, 50), page: 1, pageCount: 3 });
+    expect(pageOfRows(rows, 3).rows).toEqual(rows.slice(100));
+    expect(pageOfRows(rows, 99).page).toBe(3);
+    expect(pageOfRows(rows, 0).page).toBe(1);
+    expect(pageOfRows(rows, Number("x")).page).toBe(1);
+    expect(pageOfRows([], 2)).toEqual({ rows: [], page: 1, pageCount: 1 });
+    expect(tablePageHref("pledges-per-talk", 2)).toBe("/charts/pledges-per-talk?page=2");
+    expect(tablePageHref("pledges-per-talk", 1)).toBe("/charts/pledges-per-talk");
   });
 });

@@ -10,8 +10,10 @@ export interface PledgesPerTalkRow {
 }
 
 /**
- * Distinct counted commitments quoted from each talk, oldest talk first. A commitment restated in
- * several talks counts once in each, so the column sums to more than the commitments tracked.
+ * Distinct counted commitments quoted from each talk, the most first (ties: the latest talk first),
+ * which is the order the dashboard draws its top talks in and the table pages them in. A
+ * commitment restated in several talks counts once in each, so the column sums to more than the
+ * commitments tracked.
  */
 export async function getPledgesPerTalk(db: PrismaClient = getPrisma()): Promise<PledgesPerTalkRow[]> {
   return db.$queryRaw<PledgesPerTalkRow[]>`
@@ -21,5 +23,5 @@ export async function getPledgesPerTalk(db: PrismaClient = getPrisma()): Promise
     LEFT JOIN "Quote" q ON q."talkId" = t.id
     LEFT JOIN "Commitment" c ON c.id = q."commitmentId" AND ${countedSql("c")}
     GROUP BY t.id
-    ORDER BY t."heldOn", t.id`;
+    ORDER BY count DESC, t."heldOn" DESC, t.id`;
 }
