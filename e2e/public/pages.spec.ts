@@ -128,6 +128,8 @@ test.describe("public pages", () => {
   });
 
   test("axe finds no violations on any public page, at desktop and phone width", async ({ page }) => {
+    // Eleven pages, each scanned twice: well over the default 60 s on a busy two-core machine.
+    test.setTimeout(180_000);
     const talkId = await page.request.get("/api/talks").then(async (response) => {
       const body = await response.json();
       return (Array.isArray(body) ? body : body.items)[0].id as number;
