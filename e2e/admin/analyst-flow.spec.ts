@@ -77,7 +77,8 @@ test("an analyst adds evidence, moves a status, and the public data changes with
   const latestChange = (change: { toStatus: string; commitment: { slug: string } }) => change.commitment.slug === pledge.slug && change.toStatus === newStatus;
   expect(statsAfter.latestChanges.some(latestChange)).toBe(true);
   expect(statsBefore.latestChanges.some(latestChange)).toBe(false);
-  await expect.poll(async () => (await reader.get("/")).text(), soon).toContain(`/commitments/${pledge.slug}`);
+  // A keep-alive socket the server closed as it was reused resets; the poll asks again.
+  await expect.poll(async () => reader.get("/").then((response) => response.text(), () => ""), soon).toContain(`/commitments/${pledge.slug}`);
   await reader.dispose();
   const history = await (await request.get("/api/export/status-history.csv")).text();
   expect(history).toContain("E2E: the ministry reports the work has stopped.");
