@@ -34,9 +34,17 @@ async function tableOf(page: Page, id: string) {
   );
 }
 
-/** Every mark drawn in a chart: its key and the number it stands for. */
-const marksOf = (page: Page, id: string) =>
-  page.locator(`[data-chart=${id}] [data-mark]`).evaluateAll((marks) => marks.map((mark) => [mark.getAttribute("data-mark")!, Number(mark.getAttribute("data-value"))] as const));
+/**
+ * Every mark drawn in a chart: its key and the number it stands for. The charts are loaded after
+ * the page is live (components/charts/lazy-charts.tsx), so this waits for the first mark.
+ */
+const marksOf = async (page: Page, id: string) => {
+  const marks = page.locator(`[data-chart=${id}] [data-mark]`);
+  await marks.first().waitFor({ state: "attached" });
+  return marksIn(marks);
+};
+const marksIn = (marks: Locator) =>
+  marks.evaluateAll((marks) => marks.map((mark) => [mark.getAttribute("data-mark")!, Number(mark.getAttribute("data-value"))] as const));
 
 test.describe("honest charts", () => {
   // The dashboard is served stale-while-revalidate: the first reader after a write (another spec's)
