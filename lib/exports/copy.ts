@@ -4,11 +4,12 @@
 // embedded database (PGlite answers COPY … TO STDOUT through pglite-socket like a server).
 import { finished, pipeline, type Readable } from "node:stream";
 import { to as copyTo } from "pg-copy-streams";
-import { CSV_BOM, csvRow, datedFilename } from "@/lib/csv/writer";
+import { CSV_BOM, csvRow } from "@/lib/csv/writer";
 import { noteDatabaseFailure } from "@/lib/db/availability";
 import { errorResponse } from "@/lib/http/responses";
 import { copyConnection } from "./copy-pool";
 import { CopyTextToCsv } from "./copy-text";
+import { csvAttachmentHeaders } from "./response";
 
 // What may wait in memory for a slow reader. An export smaller than this is read from the
 // database at once and its connection is free again before the client has read a byte (a
@@ -72,13 +73,7 @@ export async function copyCsvStream(headers: readonly string[], lineSql: string)
 /** A dated CSV attachment from COPY (never cached: it is always today's data). */
 export async function copyCsvDownload(base: string, today: Date, headers: readonly string[], lineSql: string): Promise<Response> {
   try {
-    return new Response(await copyCsvStream(headers, lineSql), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8; header=present",
-        "Content-Disposition": `attachment; filename="${datedFilename(base, today)}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return new Response(await copyCsvStream(headers, lineSql), { headers: csvAttachmentHeaders(base, today) });
   } catch (error) {
     return errorResponse(error);
   }

@@ -19,16 +19,19 @@ export async function primed<Row>(rows: AsyncIterable<Row>): Promise<AsyncGenera
   })();
 }
 
-/** A streamed CSV download (never cached: it is always today's data). */
+/** A dated CSV attachment, never cached (it is always today's data): the headers of every CSV download. */
+export function csvAttachmentHeaders(base: string, today: Date): HeadersInit {
+  return {
+    "Content-Type": "text/csv; charset=utf-8; header=present",
+    "Content-Disposition": `attachment; filename="${datedFilename(base, today)}"`,
+    "Cache-Control": "no-store",
+  };
+}
+
+/** A CSV download streamed from `rows`; an outage before the first row is a JSON error (503). */
 export async function csvDownload<Row>(base: string, today: Date, columns: readonly CsvColumn<Row>[], rows: AsyncIterable<Row>): Promise<Response> {
   try {
-    return new Response(csvStream(columns, await primed(rows)), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8; header=present",
-        "Content-Disposition": `attachment; filename="${datedFilename(base, today)}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return new Response(csvStream(columns, await primed(rows)), { headers: csvAttachmentHeaders(base, today) });
   } catch (error) {
     return errorResponse(error);
   }
