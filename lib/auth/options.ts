@@ -3,17 +3,23 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db/client";
 import { isDatabaseUnavailableError } from "@/lib/db/availability";
 import { verifyPassword } from "./password";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 import { claimsAreCurrent, nowSeconds, userIdOf, type SessionClaims } from "./session-version";
 import { throttledErrorCode } from "./sign-in-errors";
 import { lockAfterFailure, normaliseSignInEmail, recordSuccess, reserveAttempt, signInAddress } from "./throttle";
 
 const SESSION_HOURS = 8;
 
+// Cookies and redirects follow the host the request came to (Secure cookies over https), for the
+// auth routes and for every page, action and route that reads the session (lib/auth/session.ts).
+process.env.AUTH_TRUST_HOST ??= "true";
+
 export const authOptions: NextAuthOptions = {
   // JWT sessions, but the token is trusted for the user id and its session version only: role,
   // "disabled" and the version are re-read from the database on every request (lib/auth/session.ts),
   // so raising the version ends the session (lib/auth/session-version.ts).
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({

@@ -1,8 +1,10 @@
-import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/audit";
 import { getPrisma } from "@/lib/db/client";
-import { authOptions } from "./options";
+import "./options"; // AUTH_TRUST_HOST, which decides the cookie's name
+import { sessionTokenOf } from "./session-cookie";
+import { decodeSessionToken } from "./session-token";
 import { claimsAreCurrent, userIdOf, type SessionClaims } from "./session-version";
 
 export interface SessionUser {
@@ -18,9 +20,8 @@ export interface SessionUser {
  * route asks here, so an ended session opens nothing.
  */
 export async function getCurrentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  const claims = (session?.user ?? {}) as { id?: string; sv?: unknown; authAt?: unknown };
-  const token: SessionClaims = { sub: claims.id, sv: claims.sv, authAt: claims.authAt };
+  const token = await sessionClaims();
+  if (!token) return null;
   const id = userIdOf(token);
   if (id === null) return null;
   const user = await getPrisma().user.findUnique({
@@ -29,6 +30,26 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   });
   if (!user || !claimsAreCurrent(token, user)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/**
+ * The claims of the request's session cookie, read the way next-auth reads them (same cookie, same
+ * token format), without next-auth's session endpoint: that would also read the user (the \`jwt\`
+ * callback) and encrypt a renewed token that a page or action cannot send anyway. A cookie that does
+ * not decrypt, or has expired, is no session.
+ */
+async function sessionClaims(): Promise<SessionClaims | null> {
+  // The request is read first, whatever follows: that is what tells Next these pages are per request.
+  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const raw = sessionTokenOf(requestHeaders, requestCookies.getAll());
+  if (!raw || !secret) return null;
+  try {
+    const token = await decodeSessionToken({ token: raw, secret });
+    return token ? { sub: token.sub, sv: token.sv, authAt: token.authAt } : null;
+  } catch {
+    return null;
+  }
 }
 
 export function hasRole(user: SessionUser, role: UserRole): boolean {

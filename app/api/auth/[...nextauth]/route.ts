@@ -6,9 +6,6 @@ import { asThrottledWhenRefusedForIt, throttledSignInResponse } from "@/lib/auth
 import { readBodyText } from "@/lib/http/read-body";
 import { jsonError } from "@/lib/http/responses";
 
-// Cookies and redirects follow the host the request came to (Secure cookies over https).
-process.env.AUTH_TRUST_HOST ??= "true";
-
 // A sign-in or sign-out form is a few hundred bytes; next-auth itself would read any size.
 const MAX_BODY_BYTES = 16 * 1024;
 
