@@ -28,6 +28,7 @@ beforeAll(async () => {
       const ok = form.get("csrfToken") === "t0k" && request.headers.cookie?.includes("next-auth.csrf-token=t0k") && form.get("password") === "right";
       return ok ? json(200, { url: "/admin" }, { "Set-Cookie": ["next-auth.session-token=s3ss; Path=/; HttpOnly"] }) : json(401, { url: "/error" });
     }
+    if (request.url === "/api/health") return json(200, { status: "ok" });
     if (request.url !== "/api/admin/status-changes" || request.method !== "POST") return response.writeHead(404, { "Content-Type": "text/html" }).end("<h1>404</h1>");
     if (!request.headers.cookie?.includes("next-auth.session-token=s3ss")) return json(401, { error: { code: "unauthorized" } });
     seen.push({ body: JSON.parse(body) as Record<string, unknown> });
@@ -53,9 +54,11 @@ describe("measureWrites", () => {
     seen.length = 0;
     routeAnswer = 201;
     const cookie = await signIn(baseUrl, "bench@example.org", "right");
-    const figures = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie, writers: 20, updatesPerWriter: 2, actionManifest: noActions });
+    const figures = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie, writers: 20, updatesPerWriter: 2, actionManifest: noActions, floorSeconds: 1 });
     expect(figures.statusUpdateP95!.value).toBeGreaterThanOrEqual(5);
     expect(figures.statusUpdateP95!.details).toMatchObject({ via: "route", writers: 20, updates: 40, succeeded: 40 });
+    // The framework's floor beside it: /api/health at the same concurrency, every answer a success.
+    expect(figures.statusUpdateP95!.details).toMatchObject({ healthFloor: { p95: expect.any(Number), failures: 0 } });
     expect(new Set(seen.map((s) => s.body.commitmentId)).size).toBe(40);
     for (const { body } of seen) expect(body).toMatchObject({ commitmentId: expect.any(String), version: expect.any(String), toStatus: expect.any(String), note: expect.any(String) });
     expect(figures.statusUpdateActionP95!.note).toMatch(/^not available: no status server action/);
@@ -64,7 +67,7 @@ describe("measureWrites", () => {
   it("gives no figure when the route refuses updates, and says why", async () => {
     routeAnswer = 409;
     const cookie = await signIn(baseUrl, "bench@example.org", "right");
-    const { statusUpdateP95 } = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie, writers: 2, updatesPerWriter: 1, actionManifest: noActions });
+    const { statusUpdateP95 } = await measureWrites({ baseUrl, databaseUrl: process.env.DATABASE_URL!, cookie, writers: 2, updatesPerWriter: 1, actionManifest: noActions, floorSeconds: 1 });
     expect(statusUpdateP95).toMatchObject({ value: null, pass: false });
     expect(statusUpdateP95!.note).toMatch(/^2 updates refused, first: 409 .*conflict/);
   });

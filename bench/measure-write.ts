@@ -2,7 +2,7 @@
 // route and then the server action, signed in through next-auth's credentials flow. p95 of each.
 import pg from "pg";
 import { STATUS_ORDER } from "@/lib/commitments/status";
-import { percentile } from "./load-test";
+import { loadTest, percentile } from "./load-test";
 import type { Figure } from "./results";
 import { measured, notAvailable } from "./figure-specs";
 import { actionWriter, findStatusAction, routeWriter, type StatusWriter, type UpdateTarget } from "./write-drivers";
@@ -30,7 +30,7 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   return /next-auth\.session-token=/.test(cookies) ? cookies : null;
 }
 
-export type WriteSetup = { baseUrl: string; databaseUrl: string; cookie: string | null; writers: number; updatesPerWriter: number; signInNote?: string; actionManifest?: string };
+export type WriteSetup = { baseUrl: string; databaseUrl: string; cookie: string | null; writers: number; updatesPerWriter: number; signInNote?: string; actionManifest?: string; floorSeconds?: number };
 
 export async function updateTargets(databaseUrl: string, count: number, offset = 0): Promise<UpdateTarget[]> {
   const db = new pg.Client({ connectionString: databaseUrl });
@@ -73,7 +73,11 @@ export async function measureWrites(setup: WriteSetup): Promise<Record<string, F
   const count = setup.writers * setup.updatesPerWriter;
   const figures: Record<string, Figure> = {};
   const route = await timeWrites(routeWriter(setup.baseUrl, setup.cookie), await updateTargets(setup.databaseUrl, count), setup.writers, setup.updatesPerWriter);
-  figures.statusUpdateP95 = measured("statusUpdateP95", route.value, { note: route.note, details: route.details });
+  // The floor beside it: Next's cheapest route with one database round trip (/api/health), at the
+  // same concurrency. A write cannot answer faster than the framework answers anything.
+  const floor = await loadTest(`${setup.baseUrl}/api/health`, setup.writers, setup.floorSeconds ?? 5);
+  const healthFloor = { p50: floor.p50, p95: floor.p95, requestsPerSecond: Math.round(floor.requestsPerSecond), failures: floor.failures };
+  figures.statusUpdateP95 = measured("statusUpdateP95", route.value, { note: route.note, details: { ...route.details, healthFloor } });
   const action = findStatusAction(setup.actionManifest);
   if (!action) {
     figures.statusUpdateActionP95 = notAvailable("statusUpdateActionP95", "no status server action in this build's server-reference manifest");

@@ -84,7 +84,7 @@ async function main() {
     const cookie = "password" in analyst ? await signIn(base, BENCH_EMAIL, analyst.password) : null;
     Object.assign(figures, await safely(["statusUpdateP95", "statusUpdateActionP95"], async () => {
       const signInNote = "note" in analyst ? analyst.note : "signing in through /api/auth/callback/credentials gave no session cookie";
-      return measureWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, updatesPerWriter: options.updatesPerWriter, signInNote });
+      return measureWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, updatesPerWriter: options.updatesPerWriter, signInNote, floorSeconds: options.mode === "smoke" ? 1 : 5 });
     }));
     step(`Reads under writes: dashboard and a pledge page, ${options.connections} connections, ${options.loadSeconds} s without and with ${options.writers} writers`);
     // Pledges by id: the route's and the action's writes took the first 2 × writers × updates;
