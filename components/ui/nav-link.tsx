@@ -10,7 +10,7 @@ export function NavLink({ href, label }: { href: string; label: string }) {
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`hover:text-accent hover:underline ${current ? "text-accent underline decoration-2 underline-offset-4" : "text-ink"}`}
+      className={`hover:text-accent hover:underline ${current ? "text-accent underline decoration-2 underline-offset-4" : "text-ink no-underline"}`}
     >
       {label}
     </Link>

@@ -1,6 +1,25 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { CHART_IDS, PUBLIC_PAGES } from "./support";
+
+/**
+ * Visible links with neither an underline nor a border of their own (a button or card): told
+ * apart from the text around them by colour alone (WCAG 1.4.1). The site's name in the header
+ * and the main navigation (a list of links, not text) are exempt.
+ */
+async function linksToldApartByColourOnly(page: Page): Promise<string[]> {
+  return page.locator("a[href]").evaluateAll((links) =>
+    links
+      .filter((link) => {
+        const box = link.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || link.closest("header") || link.closest("svg")) return false;
+        const style = getComputedStyle(link);
+        const bordered = ["Top", "Right", "Bottom", "Left"].some((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0);
+        return !style.textDecorationLine.includes("underline") && !bordered;
+      })
+      .map((link) => `${location.pathname}: ${link.textContent?.trim().slice(0, 60)}`),
+  );
+}
 
 test.describe("public pages", () => {
   test("the dashboard shows the headline figures and draws every chart from server data", async ({ page }) => {
@@ -143,7 +162,22 @@ test.describe("public pages", () => {
         if (path === "/") await page.locator("[data-chart] details").first().evaluate((element) => ((element as HTMLDetailsElement).open = true));
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations.map((violation) => `${path} @${width}: ${violation.id} ${violation.nodes.map((node) => node.target).join(" | ")}`)).toEqual([]);
+        expect(await linksToldApartByColourOnly(page), `${path} @${width}`).toEqual([]);
       }
     }
+  });
+
+  test("the link check fails on a link told apart by colour only", async ({ page }) => {
+    // axe's link-in-text-block (on in the scan above) judges only the links it takes to be in a
+    // block of text, and Lighthouse flagged links it passed: the page's own check must catch one.
+    await page.goto("/methodology");
+    await page.locator("main p").first().evaluate((paragraph) => {
+      const link = document.createElement("a");
+      link.href = "/";
+      link.className = "no-underline text-accent";
+      link.textContent = "a colour-only link";
+      paragraph.append(" ", link);
+    });
+    expect(await linksToldApartByColourOnly(page)).toEqual(["/methodology: a colour-only link"]);
   });
 });

@@ -9,7 +9,7 @@ import { publicSummary } from "./serialize";
 
 export async function listPublicCommitments(params: ListParams, todayIso: string) {
   const today = parseIsoDate(todayIso);
-  const page = await listCommitments(params);
+  const page = await listCommitments(params, { pastTheEnd: "last" });
   return { ...page, items: page.items.map((item) => ({ ...publicSummary(item), overdue: isOverdue(item, today) })) };
 }
 

@@ -1,10 +1,11 @@
 // Public reads of pledges. Plain typed data only: no versions, no user ids.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { todayUtc } from "@/lib/dates";
 import { pledgeFieldSelect } from "./fields";
 import type { ListParams } from "./list-params";
 import { fromPublicKind } from "./kind";
+import { listWhereSql } from "./list-where-sql";
 import { overdueWhere, reviewWhere } from "./rules";
 
 /** The list filter for Prisma; its SQL twin is ./list-where-sql.ts (change both together). */
@@ -25,14 +26,18 @@ export function listWhere(params: Omit<ListParams, "page" | "pageSize" | "sort">
   return { AND: and };
 }
 
-const ORDER: Record<ListParams["sort"], Prisma.CommitmentOrderByWithRelationInput[]> = {
-  title: [{ title: "asc" }],
-  "-title": [{ title: "desc" }],
-  deadline: [{ deadline: { sort: "asc", nulls: "last" } }],
-  "-deadline": [{ deadline: { sort: "desc", nulls: "last" } }],
-  updated: [{ statusEffectiveOn: { sort: "asc", nulls: "last" } }],
-  "-updated": [{ statusEffectiveOn: { sort: "desc", nulls: "last" } }],
-  status: [{ status: "asc" }],
+/**
+ * Each sort as SQL: the column it orders by and how. Every sort ends with the id, so pages never
+ * overlap and a page holds the same pledges however often it is asked.
+ */
+const SORT_SQL: Record<ListParams["sort"], { column: string; order: string }> = {
+  title: { column: "title", order: "ASC" },
+  "-title": { column: "title", order: "DESC" },
+  deadline: { column: "deadline", order: "ASC NULLS LAST" },
+  "-deadline": { column: "deadline", order: "DESC NULLS LAST" },
+  updated: { column: "statusEffectiveOn", order: "ASC NULLS LAST" },
+  "-updated": { column: "statusEffectiveOn", order: "DESC NULLS LAST" },
+  status: { column: "status", order: "ASC" },
 };
 
 const evidenceSummarySelect = { id: true, url: true, title: true, publisher: true, publishedOn: true } as const;
@@ -48,20 +53,36 @@ export const commitmentSummarySelect = {
 
 export type CommitmentSummary = Prisma.CommitmentGetPayload<{ select: typeof commitmentSummarySelect }>;
 
-export async function listCommitments(params: ListParams) {
+/**
+ * A page of the list and the number of pledges it has. `pastTheEnd`: what a page number past the
+ * last page gives, no pledges (the JSON API) or the last page (the list page, after a filter
+ * narrowed the list).
+ */
+export async function listCommitments(params: ListParams, { pastTheEnd = "empty" }: { pastTheEnd?: "empty" | "last" } = {}) {
   const prisma = getPrisma();
-  const where = listWhere(params);
-  const [total, items] = await Promise.all([
-    prisma.commitment.count({ where }),
-    prisma.commitment.findMany({
-      where,
-      select: commitmentSummarySelect,
-      orderBy: [...ORDER[params.sort], { id: "asc" }],
-      skip: (params.page - 1) * params.pageSize,
-      take: params.pageSize,
-    }),
-  ]);
-  return { total, page: params.page, pageSize: params.pageSize, pageCount: Math.max(1, Math.ceil(total / params.pageSize)), items };
+  const { column, order } = SORT_SQL[params.sort];
+  const size = params.pageSize;
+  const offset = (params.page - 1) * size;
+  const offsetSql = pastTheEnd === "last" ? Prisma.sql`LEAST(${offset}, (GREATEST(counted.total, 1) - 1) / ${size} * ${size})` : Prisma.sql`${offset}`;
+  // One scan in one round trip: the matching pledges' ids and sort keys are collected once
+  // (MATERIALIZED), counted, and the page is cut from them, so the count does not filter the
+  // pledges a second time and a deep page sorts narrow (id, key) rows, not whole pledges. Then
+  // the page's 20 pledges are read by id.
+  const [found] = await prisma.$queryRaw<{ total: number; ids: number[] }[]>(Prisma.sql`
+    WITH matched AS MATERIALIZED (
+      SELECT c."id", c.${Prisma.raw(`"${column}"`)} AS "key" FROM "Commitment" c WHERE ${listWhereSql("c", params)}
+    ), counted AS (SELECT count(*)::int AS total FROM matched)
+    SELECT counted.total, ARRAY(
+      SELECT m."id" FROM matched m ORDER BY m."key" ${Prisma.raw(order)}, m."id" LIMIT ${size} OFFSET ${offsetSql}
+    ) AS ids
+    FROM counted`);
+  const { total, ids } = found!;
+  const rows = ids.length ? await prisma.commitment.findMany({ where: { id: { in: ids } }, select: { ...commitmentSummarySelect, id: true } }) : [];
+  const byId = new Map(rows.map(({ id, ...row }) => [id, row satisfies CommitmentSummary]));
+  const items = ids.flatMap((id) => byId.get(id) ?? []);
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = pastTheEnd === "last" ? Math.min(params.page, pageCount) : params.page;
+  return { total, page, pageSize: size, pageCount, items };
 }
 
 export async function getCommitmentBySlug(slug: string) {

@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { acquireLock, lockPath, resolveDataDir, type EmbeddedLock } from "./embedded-lock";
 
@@ -21,7 +22,9 @@ export async function startEmbeddedDatabase(
   acquireLock(dataDir);
   let db: PGlite | undefined;
   try {
-    db = await PGlite.create({ dataDir: join(dataDir, "pgdata") });
+    // PGlite has contrib extensions only when they are loaded here; the migrations create pg_trgm
+    // (the list search's trigram index) as on a server.
+    db = await PGlite.create({ dataDir: join(dataDir, "pgdata"), extensions: { pg_trgm } });
     const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
     await server.start();
     const address = server.getServerConn(); // "127.0.0.1:PORT"

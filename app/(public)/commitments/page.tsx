@@ -12,10 +12,9 @@ export const metadata: Metadata = { title: messages.public.list.title };
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const text = messages.public.list;
   const { params, invalid } = parseListSearchParams(await searchParams);
-  // A page past the end (after a filter narrowed the list) shows the last page rather than nothing.
-  let list = await getCachedCommitmentList(params);
-  if (params.page > list.pageCount) list = await getCachedCommitmentList({ ...params, page: list.pageCount });
-  const options = await getCachedListFilterOptions();
+  // A page past the end (after a filter narrowed the list) shows the last page rather than nothing
+  // (listPublicCommitments); the filter options are cached apart and read at the same time.
+  const [list, options] = await Promise.all([getCachedCommitmentList(params), getCachedListFilterOptions()]);
   const exportHref = `/api/export/commitments.csv${toListQuery(params, { withPaging: false })}`;
   return (
     <div>
