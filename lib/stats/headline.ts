@@ -4,6 +4,7 @@ import { COUNTED_WHERE, overdueWhere } from "@/lib/commitments/rules";
 import { emptyStatusCounts, totalOf } from "./status-counts";
 import { STATUS_GROUPS } from "@/lib/commitments/status";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import { readCountedGroups, type CountedGroup } from "./counted-groups";
 
 export interface HeadlineFigures {
   /** Public commitments: statements are never counted. */
@@ -24,16 +25,30 @@ export interface HeadlineFigures {
   statements: number;
 }
 
-export async function getHeadlineFigures(today: Date, db: PrismaClient = getPrisma()): Promise<HeadlineFigures> {
-  const [groups, overdue, notYetReviewed, reviewedNoProgress, statements] = await Promise.all([
-    db.commitment.groupBy({ by: ["status"], where: COUNTED_WHERE, _count: { _all: true } }),
-    db.commitment.count({ where: { ...COUNTED_WHERE, ...overdueWhere(today) } }),
-    db.commitment.count({ where: { ...COUNTED_WHERE, reviewedOn: null } }),
-    db.commitment.count({ where: { ...COUNTED_WHERE, status: "ANNOUNCED", reviewedOn: { not: null } } }),
-    db.commitment.count({ where: { archived: false, kind: "STATEMENT" } }),
+/**
+ * Read from the trigger-kept summaries: CommitmentCount (counted pledges by status and whether they
+ * were reviewed, readCountedGroups) and DeadlineMonthCount (pledges by their deadline's month), filtered by the same
+ * rules as the pledge list (lib/commitments/rules.ts).
+ */
+export async function getHeadlineFigures(
+  today: Date,
+  db: PrismaClient = getPrisma(),
+  countedGroups: Promise<CountedGroup[]> = readCountedGroups(db),
+): Promise<HeadlineFigures> {
+  const [groups, overdue, statements] = await Promise.all([
+    countedGroups,
+    countOverdue(today, db),
+    db.commitmentCount.aggregate({ where: { archived: false, kind: "STATEMENT" }, _sum: { count: true } }),
   ]);
   const counts = emptyStatusCounts();
-  for (const group of groups) counts[group.status] = group._count._all;
+  let notYetReviewed = 0;
+  let reviewedNoProgress = 0;
+  for (const group of groups) {
+    const count = group.count;
+    counts[group.status] += count;
+    if (!group.reviewed) notYetReviewed += count;
+    else if (group.status === "ANNOUNCED") reviewedNoProgress += count;
+  }
   const sumOf = (statuses: readonly CommitmentStatus[]) => statuses.reduce((sum, status) => sum + counts[status], 0);
   return {
     tracked: totalOf(counts),
@@ -44,6 +59,21 @@ export async function getHeadlineFigures(today: Date, db: PrismaClient = getPris
     overdue,
     notYetReviewed,
     reviewedNoProgress,
-    statements,
+    statements: statements._sum.count ?? 0,
   };
+}
+
+/**
+ * "Overdue" moves with today's date, so it cannot be a stored count. Deadlines in months before
+ * this one are all past: they are summed from DeadlineMonthCount (whose `deadline` is the month's
+ * first day, so the rule's "deadline before" the first of this month picks exactly those months).
+ * Only this month's pledges are counted one by one, through the deadline index.
+ */
+async function countOverdue(today: Date, db: PrismaClient): Promise<number> {
+  const monthStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
+  const [pastMonths, thisMonth] = await Promise.all([
+    db.deadlineMonthCount.aggregate({ where: { ...COUNTED_WHERE, ...overdueWhere(monthStart) }, _sum: { count: true } }),
+    db.commitment.count({ where: { AND: [{ ...COUNTED_WHERE, ...overdueWhere(today) }, { deadline: { gte: monthStart } }] } }),
+  ]);
+  return (pastMonths._sum.count ?? 0) + thisMonth;
 }
