@@ -4,17 +4,23 @@
 // and data:import, back-dated and same-day changes, archiving and restoring, kind changes between
 // commitment and statement, quotes added and removed, pledges created and deleted), then every
 // figure is compared with its definition computed from the base tables.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_ACTOR } from "@/lib/audit";
 import { COUNTED_WHERE, countedSql, overdueWhere } from "@/lib/commitments/rules";
 import { STATUS_ORDER } from "@/lib/commitments/status";
 import { createPrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { loadMigrationList, MIGRATIONS_DIR, NO_FILTERS, openSchemaEngine } from "@/lib/db/schema-engine";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { appendStatusChange } from "@/lib/status-history/append";
 import { createTestDatabase, type TestDatabase } from "@/testing/test-database";
+import { loadSeed } from "@/seed/load";
 import { getHeadlineFigures } from "./headline";
 import { getPledgesPerTalk } from "./pledges-per-talk";
 import { getStatusBreakdown } from "./status-breakdown";
@@ -236,6 +242,32 @@ describe("dashboard summaries equal the figures computed from the base tables", 
         else pledges.push(fresh);
       }
       if (step % 30 === 29) await expectSummariesExact(db, `seed ${seed}, step ${step}`);
+    }
+  });
+});
+
+describe("the migration that adds the summaries", () => {
+  it("fills them from a database that already has pledges, quotes and history", async () => {
+    const database = await createTestDatabase("summaries-backfill", { migrate: false });
+    const db = createPrismaClient(database.url);
+    const before = mkdtempSync(join(tmpdir(), "migrations-"));
+    try {
+      // The history up to the migration before the summaries, then the seed, then the rest.
+      for (const name of readdirSync(MIGRATIONS_DIR)) if (name < "20261202090000") cpSync(join(MIGRATIONS_DIR, name), join(before, name), { recursive: true });
+      const engine = await openSchemaEngine(database.url);
+      try {
+        await engine.applyMigrations({ migrationsList: loadMigrationList(before), filters: NO_FILTERS });
+      } finally {
+        engine.free();
+      }
+      await loadSeed(db);
+      expect(await applyMigrations(database.url)).toContain("20261202090000_dashboard_summaries");
+      expect(await db.statusMonthDelta.count()).toBeGreaterThan(0);
+      await expectSummariesExact(db, "after the migration");
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+      await db.$disconnect();
+      await database.dispose();
     }
   });
 });

@@ -119,11 +119,13 @@ $$;
 -- "without the new rows" is exactly what it contributed before (back-dated changes included).
 CREATE FUNCTION "status_changes_summarize"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- LATERAL: each affected pledge's history through the (commitmentId, effectiveOn, id) index; a
+  -- plain IN (…) let the planner scan the whole history for every 20,000-row batch of a bulk load.
   WITH history AS (
     SELECT sc."commitmentId", sc."id", sc."toStatus", sc."effectiveOn", (n."id" IS NOT NULL) AS is_new
-    FROM "StatusChange" sc
+    FROM (SELECT DISTINCT "commitmentId" FROM new_rows) affected
+    CROSS JOIN LATERAL (SELECT * FROM "StatusChange" s WHERE s."commitmentId" = affected."commitmentId") sc
     LEFT JOIN new_rows n ON n."id" = sc."id"
-    WHERE sc."commitmentId" IN (SELECT DISTINCT "commitmentId" FROM new_rows)
   ),
   after_and_before AS (
     SELECT array_agg("commitmentId") AS c, array_agg("id") AS i, array_agg("toStatus") AS s, array_agg("effectiveOn") AS e,
@@ -215,7 +217,7 @@ BEGIN
   ),
   history AS (
     SELECT array_agg(sc."commitmentId") AS c, array_agg(sc."id") AS i, array_agg(sc."toStatus") AS s, array_agg(sc."effectiveOn") AS e
-    FROM "StatusChange" sc WHERE sc."commitmentId" IN (SELECT "id" FROM moved)
+    FROM moved m CROSS JOIN LATERAL (SELECT * FROM "StatusChange" s WHERE s."commitmentId" = m."id") sc
   ),
   deltas AS (
     SELECT d.* FROM history h, "status_history_deltas"(h.c, h.i, h.s, h.e) d
