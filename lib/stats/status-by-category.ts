@@ -10,7 +10,7 @@ export interface StatusByCategoryRow extends StatusCounts {
 
 /** Current status counts per category, categories in their editorial order (empty ones kept). */
 export async function getStatusByCategory(db: PrismaClient = getPrisma(), groups: Promise<CountedGroup[]> = readCountedGroups(db)): Promise<StatusByCategoryRow[]> {
-  const categories = await db.category.findMany({ select: { id: true, slug: true, name: true }, orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] });
+  const categories = await db.$queryRaw<{ id: number; slug: string; name: string }[]>`SELECT id, slug, name FROM "Category" ORDER BY "sortOrder", slug`;
   const keys = categories.map((category) => String(category.id));
   const pivot = pivotByStatus(keys, (await groups).map((group) => ({ key: String(group.categoryId), status: group.status, count: group.count })));
   return categories.map((category) => ({ category: category.slug, name: category.name, ...pivot.get(String(category.id))! }));
