@@ -19,10 +19,13 @@ export const NOT_FULFILLED_WHERE = { status: { not: "FULFILLED" } } as const sat
 export const overdueWhere = (today: Date) =>
   ({ kind: "COMMITMENT", deadline: { lt: today }, ...NOT_FULFILLED_WHERE }) as const satisfies Prisma.CommitmentWhereInput;
 
+/** NOT_FULFILLED_WHERE for raw SQL over "Commitment" (or a summary with its status) under the given alias. */
+export const notFulfilledSql = (alias: string) => Prisma.sql`${Prisma.raw(`${alias}.status`)} <> 'FULFILLED'`;
+
 /** The same rule for raw SQL over "Commitment" under the given alias (COPY exports, list-where-sql.ts). */
 export const overdueSql = (alias: string, today: Date) => {
   const column = (name: string) => Prisma.raw(`${alias}.${name}`);
-  return Prisma.sql`(${column("kind")} = 'COMMITMENT' AND ${column("deadline")} < ${today.toISOString().slice(0, 10)}::date AND ${column("status")} <> 'FULFILLED')`;
+  return Prisma.sql`(${column("kind")} = 'COMMITMENT' AND ${column("deadline")} < ${today.toISOString().slice(0, 10)}::date AND ${notFulfilledSql(alias)})`;
 };
 
 export const isOverdue = (row: { kind: CommitmentKind; deadline: Date | null; status: CommitmentStatus }, today: Date) =>

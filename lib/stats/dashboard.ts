@@ -1,4 +1,6 @@
+import { getPrisma } from "@/lib/db/client";
 import { parseIsoDate } from "@/lib/dates";
+import { readCountedGroups } from "./counted-groups";
 import { getDeadlines } from "./deadlines";
 import { getHeadlineFigures } from "./headline";
 import { getLatestChanges } from "./latest-changes";
@@ -11,12 +13,15 @@ import { getStatusOverTime } from "./status-over-time";
 /** Everything the dashboard shows, as plain JSON-safe data (dates are YYYY-MM-DD strings). */
 export async function getDashboardData(todayIso: string) {
   const today = parseIsoDate(todayIso);
+  // One read of the counted pledges' groups feeds the headline and the three status charts.
+  const db = getPrisma();
+  const groups = readCountedGroups(db);
   const [headline, statusBreakdown, statusByCategory, statusBySide, statusOverTime, pledgesPerTalk, deadlines, latestChanges] =
     await Promise.all([
-      getHeadlineFigures(today),
-      getStatusBreakdown(),
-      getStatusByCategory(),
-      getStatusBySide(),
+      getHeadlineFigures(today, db, groups),
+      getStatusBreakdown(db, groups),
+      getStatusByCategory(db, groups),
+      getStatusBySide(db, groups),
       getStatusOverTime(today),
       getPledgesPerTalk(),
       getDeadlines(today),

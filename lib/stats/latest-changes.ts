@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { getPrisma } from "@/lib/db/client";
-import { toIsoDate } from "@/lib/dates";
-import { COUNTED_WHERE } from "@/lib/commitments/rules";
+import { countedSql } from "@/lib/commitments/rules";
 
 export interface LatestChangeRow {
   id: number;
@@ -21,27 +20,25 @@ export interface LatestChangeRow {
  * The most recently RECORDED status changes (initial "announced" entries left out). Sorted by
  * recordedAt, not effectiveOn: a change recorded today but back-dated to last year is news to a
  * reader, and sorting by effective date would bury it below changes they have already seen.
+ *
+ * One query, read backwards along the (recordedAt, id) index with each change's pledge and
+ * evidence (by evidence id) built in SQL: Prisma's nested select was four queries and about 5 ms of
+ * the app's CPU per dashboard.
  */
 export async function getLatestChanges(limit = 6, db: PrismaClient = getPrisma()): Promise<LatestChangeRow[]> {
-  const changes = await db.statusChange.findMany({
-    where: { commitment: COUNTED_WHERE, fromStatus: { not: null } },
-    select: {
-      id: true,
-      effectiveOn: true,
-      recordedAt: true,
-      fromStatus: true,
-      toStatus: true,
-      note: true,
-      commitment: { select: { slug: true, title: true } },
-      evidence: { select: { evidence: { select: { id: true, title: true, url: true, publisher: true } } } },
-    },
-    orderBy: [{ recordedAt: "desc" }, { id: "desc" }],
-    take: limit,
-  });
-  return changes.map((change) => ({
-    ...change,
-    effectiveOn: toIsoDate(change.effectiveOn),
-    recordedAt: change.recordedAt.toISOString(),
-    evidence: change.evidence.map((link) => link.evidence),
-  }));
+  return db.$queryRaw<LatestChangeRow[]>`
+    SELECT sc.id,
+           to_char(sc."effectiveOn", 'YYYY-MM-DD') AS "effectiveOn",
+           to_char(sc."recordedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt",
+           sc."fromStatus"::text AS "fromStatus", sc."toStatus"::text AS "toStatus", sc.note,
+           json_build_object('slug', c.slug, 'title', c.title) AS commitment,
+           coalesce((
+             SELECT json_agg(json_build_object('id', e.id, 'title', e.title, 'url', e.url, 'publisher', e.publisher) ORDER BY e.id)
+             FROM "StatusChangeEvidence" l JOIN "Evidence" e ON e.id = l."evidenceId"
+             WHERE l."statusChangeId" = sc.id), '[]'::json) AS evidence
+    FROM "StatusChange" sc
+    JOIN "Commitment" c ON c.id = sc."commitmentId"
+    WHERE ${countedSql("c")} AND sc."fromStatus" IS NOT NULL
+    ORDER BY sc."recordedAt" DESC, sc.id DESC
+    LIMIT ${limit}`;
 }

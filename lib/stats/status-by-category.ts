@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { pivotByStatus, type StatusCounts } from "./status-counts";
-import { countedSql } from "@/lib/commitments/rules";
+import { readCountedGroups, type CountedGroup } from "./counted-groups";
 
 export interface StatusByCategoryRow extends StatusCounts {
   category: string;
@@ -9,15 +9,9 @@ export interface StatusByCategoryRow extends StatusCounts {
 }
 
 /** Current status counts per category, categories in their editorial order (empty ones kept). */
-export async function getStatusByCategory(db: PrismaClient = getPrisma()): Promise<StatusByCategoryRow[]> {
-  const [categories, rows] = await Promise.all([
-    db.category.findMany({ select: { slug: true, name: true }, orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
-    db.$queryRaw<{ key: string; status: string; count: number }[]>`
-      SELECT cat.slug AS key, c.status::text AS status, count(*)::int AS count
-      FROM "Commitment" c JOIN "Category" cat ON cat.id = c."categoryId"
-      WHERE ${countedSql("c")}
-      GROUP BY cat.slug, c.status`,
-  ]);
-  const pivot = pivotByStatus(categories.map((category) => category.slug), rows);
-  return categories.map((category) => ({ category: category.slug, name: category.name, ...pivot.get(category.slug)! }));
+export async function getStatusByCategory(db: PrismaClient = getPrisma(), groups: Promise<CountedGroup[]> = readCountedGroups(db)): Promise<StatusByCategoryRow[]> {
+  const categories = await db.$queryRaw<{ id: number; slug: string; name: string }[]>`SELECT id, slug, name FROM "Category" ORDER BY "sortOrder", slug`;
+  const keys = categories.map((category) => String(category.id));
+  const pivot = pivotByStatus(keys, (await groups).map((group) => ({ key: String(group.categoryId), status: group.status, count: group.count })));
+  return categories.map((category) => ({ category: category.slug, name: category.name, ...pivot.get(String(category.id))! }));
 }
