@@ -53,15 +53,22 @@ export const STATUS_HISTORY_COLUMNS: ExportColumn<Row>[] = [
   { header: "recorded_at", value: (row) => row.recordedAt.toISOString(), sql: timestampCell('t."recordedAt"') },
 ];
 
-/** The COPY select of the same rows and cells as the keyset writer (the page query without paging). */
+/**
+ * The COPY select of the same rows and cells as the keyset writer (the page query without
+ * paging). The evidence URLs are aggregated once for all changes and joined, not looked up by a
+ * subquery per change, which cost more than the rest of the query (issue 13, 500,000 changes:
+ * the bare query took 4.6 s with it, 1.8 s with the join; with 330,000 links 4.0 s against 1.3 s,
+ * a merge on the link table's primary key).
+ */
 export const STATUS_HISTORY_COPY_SQL = copyLineSql(
   STATUS_HISTORY_COLUMNS as ExportColumn<never>[],
   `SELECT sc.id, c.slug, c.title, sc."effectiveOn", sc."fromStatus"::text AS "fromStatus",
           sc."toStatus"::text AS "toStatus", lower(c.kind::text) AS kind, sc.note, sc."recordedAt",
-          coalesce((SELECT string_agg(e.url, ' ' ORDER BY sce."evidenceId")
-                    FROM "StatusChangeEvidence" sce JOIN "Evidence" e ON e.id = sce."evidenceId"
-                    WHERE sce."statusChangeId" = sc.id), '') AS "evidenceUrls"
+          coalesce(u.urls, '') AS "evidenceUrls"
    FROM "StatusChange" sc JOIN "Commitment" c ON c.id = sc."commitmentId"
+   LEFT JOIN (SELECT sce."statusChangeId", string_agg(e.url, ' ' ORDER BY sce."evidenceId") AS urls
+              FROM "StatusChangeEvidence" sce JOIN "Evidence" e ON e.id = sce."evidenceId"
+              GROUP BY sce."statusChangeId") AS u ON u."statusChangeId" = sc.id
    WHERE NOT c.archived
    ORDER BY sc.id`,
 );
