@@ -103,7 +103,7 @@ export class CopyTextToCsv extends Transform {
   /** Converts input[0, end), whole rows, into the block. */
   private convert(input: Buffer, end: number) {
     // The scan writes at most 2 bytes for each byte it reads (a row end becomes CR LF); a value
-    // that is rewritten makes room for itself first (grow()).
+    // that is rewritten makes room for itself first (rewrite()).
     if (this.length + end * 2 > this.block.length) {
       this.pushBlock();
       if (end * 2 > this.block.length) this.block = Buffer.allocUnsafe(end * 2);
@@ -130,17 +130,9 @@ export class CopyTextToCsv extends Transform {
         out[length++] = unescaped(input[++index]!);
       } else {
         const columnKind = kinds[column];
-        if (columnKind === TIMESTAMP && index > valueStart) {
-          // Written over the digits: 24 bytes for up to 17, so make room as for a rewritten cell.
-          if (valueOut + ISO_BYTES + (end - index) * 2 > out.length) out = this.grow(out, valueOut, valueOut + ISO_BYTES + (end - index) * 2);
-          length = valueOut + writeIsoTimestamp(out, valueOut, milliseconds(input, valueStart, index));
-        } else if (columnKind === TEXT && (attention || TRIGGER[input[valueStart]!] === 1)) {
-          const cell = csvCell(decode(input, valueStart, index));
-          const bytes = Buffer.byteLength(cell);
-          // Room for this cell and for the rest of the input at 2 bytes a byte (plus its separator).
-          const needed = valueOut + bytes + (end - index) * 2;
-          if (needed > out.length) out = this.grow(out, valueOut, needed);
-          length = valueOut + out.write(cell, valueOut, "utf8");
+        if (columnKind === TIMESTAMP ? index > valueStart : columnKind === TEXT && (attention || TRIGGER[input[valueStart]!] === 1)) {
+          length = this.rewrite(input, valueStart, index, end, valueOut, columnKind!);
+          out = this.block;
         }
         if (kind === VALUE_END) {
           out[length++] = COMMA;
@@ -159,12 +151,28 @@ export class CopyTextToCsv extends Transform {
     this.length = length;
   }
 
-  /** A bigger block holding the first `used` bytes of `out`. */
-  private grow(out: Buffer, used: number, needed: number): Buffer {
-    const bigger = Buffer.allocUnsafe(needed + (needed >> 1));
-    out.copy(bigger, 0, 0, used);
-    this.block = bigger;
-    return bigger;
+  /**
+   * Writes the value input[start, end) of a text or timestamp column at `at` in the block, in
+   * place of its bytes as scanned, and returns where the block's content now ends. A method,
+   * not code in convert's loop: a minifier inlining it there as a function expression made the
+   * loop 2.5 times slower in the production build.
+   */
+  private rewrite(input: Buffer, start: number, end: number, inputEnd: number, at: number, columnKind: number): number {
+    let cell = "";
+    let bytes = ISO_BYTES;
+    if (columnKind === TEXT) {
+      cell = csvCell(decode(input, start, end));
+      bytes = Buffer.byteLength(cell);
+    }
+    // Room for this cell and for the rest of the input at 2 bytes a byte (from its separator on).
+    const needed = at + bytes + (inputEnd - end) * 2;
+    if (needed > this.block.length) {
+      const bigger = Buffer.allocUnsafe(needed + (needed >> 1));
+      this.block.copy(bigger, 0, 0, at);
+      this.block = bigger;
+    }
+    if (columnKind === TEXT) return at + this.block.write(cell, at, "utf8");
+    return at + writeIsoTimestamp(this.block, at, milliseconds(input, start, end));
   }
 
   private pushBlock() {
