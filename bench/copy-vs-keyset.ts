@@ -72,8 +72,8 @@ async function main() {
     execFileSync("psql", [url, "-qAt", "-o", "/dev/null", "-c", sql]);
     return { seconds: (performance.now() - began) / 1000 };
   };
-  const inner = STATUS_HISTORY_COPY_SQL.slice(STATUS_HISTORY_COPY_SQL.indexOf("FROM (") + 6, STATUS_HISTORY_COPY_SQL.lastIndexOf(") AS t"));
-  const baseline = mode === "server" ? { psqlFormatted: psql(`COPY (${STATUS_HISTORY_COPY_SQL}) TO STDOUT`), psqlPlainCsv: psql(`COPY (${inner}) TO STDOUT WITH CSV`) } : {};
+  const inner = STATUS_HISTORY_COPY_SQL.sql.slice(STATUS_HISTORY_COPY_SQL.sql.indexOf("FROM (") + 6, STATUS_HISTORY_COPY_SQL.sql.lastIndexOf(") AS t"));
+  const baseline = mode === "server" ? { psqlFormatted: psql(`COPY (${STATUS_HISTORY_COPY_SQL.sql}) TO STDOUT WITH (NULL '')`), psqlPlainCsv: psql(`COPY (${inner}) TO STDOUT WITH CSV`) } : {};
   const rate = (run: { seconds: number }) => Math.round(total / run.seconds);
   console.log(JSON.stringify({ mode, rows: total, copy: { ...copy, rowsPerSecond: rate(copy) }, keyset: { ...keyset, rowsPerSecond: rate(keyset) }, sameBytes: copy.bytes === keyset.bytes, ...Object.fromEntries(Object.entries(baseline).map(([k, v]) => [k, { ...v, rowsPerSecond: rate(v) }])) }));
   await closeCopyPool();

@@ -6,8 +6,8 @@ import { commitmentSummarySelect, listWhere } from "@/lib/commitments/queries";
 import { isOverdue, measuredProgress, overdueSql } from "@/lib/commitments/rules";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
-import { booleanCell, dateCell, integerCell, jsRound, numberCell, textCell } from "./copy-cells";
-import { copyLineSql, inlineSql, type ExportColumn } from "./copy-sql";
+import { booleanCell, dateCell, integerCell, jsRound, numberCell, textCell, type CopyCell } from "./copy-cells";
+import { copySelect, inlineSql, type CopySelect, type ExportColumn } from "./copy-sql";
 import { pagesById } from "./keyset";
 
 const select = { id: true, ...commitmentSummarySelect } as const;
@@ -28,7 +28,7 @@ export async function* commitmentExportRows(params: ListParams, today: Date): As
 
 const day = (date: Date | null) => (date ? toIsoDate(date) : null);
 
-const FIELD_CELL: Record<SqlJson, (expr: string) => string> = {
+const FIELD_CELL: Record<SqlJson, (expr: string) => CopyCell> = {
   text: (expr) => textCell(`${expr}::text`),
   lowercase: (expr) => textCell(`lower(${expr}::text)`),
   number: numberCell,
@@ -42,16 +42,16 @@ const FIELD_CELL: Record<SqlJson, (expr: string) => string> = {
  */
 export const COMMITMENT_COLUMNS: ExportColumn<Row>[] = [
   ...PLAIN_FIELD_NAMES.map(
-    (name): ExportColumn<Row> => ({ header: csvHeader(name), value: (row) => fieldToJson(name, row[name]), sql: FIELD_CELL[PLEDGE_FIELDS[name].sqlJson](`t."${name}"`) }),
+    (name): ExportColumn<Row> => ({ header: csvHeader(name), value: (row) => fieldToJson(name, row[name]), cell: FIELD_CELL[PLEDGE_FIELDS[name].sqlJson](`t."${name}"`) }),
   ),
-  { header: "category", value: (row) => row.category.slug, sql: textCell("t.category_slug") },
-  { header: "category_name", value: (row) => row.category.name, sql: textCell("t.category_name") },
-  { header: "actual_evidence_url", value: (row) => row.actualEvidence?.url ?? null, sql: textCell("t.actual_evidence_url") },
-  { header: "progress", value: (row) => measuredProgress(row), sql: numberCell("t.progress") },
-  { header: "status", value: (row) => row.status, sql: textCell("t.status::text") },
-  { header: "status_effective_on", value: (row) => day(row.statusEffectiveOn), sql: dateCell('t."statusEffectiveOn"') },
-  { header: "reviewed_on", value: (row) => day(row.reviewedOn), sql: dateCell('t."reviewedOn"') },
-  { header: "overdue", value: (row) => row.overdue, sql: booleanCell("t.overdue") },
+  { header: "category", value: (row) => row.category.slug, cell: textCell("t.category_slug") },
+  { header: "category_name", value: (row) => row.category.name, cell: textCell("t.category_name") },
+  { header: "actual_evidence_url", value: (row) => row.actualEvidence?.url ?? null, cell: textCell("t.actual_evidence_url") },
+  { header: "progress", value: (row) => measuredProgress(row), cell: numberCell("t.progress") },
+  { header: "status", value: (row) => row.status, cell: textCell("t.status::text") },
+  { header: "status_effective_on", value: (row) => day(row.statusEffectiveOn), cell: dateCell('t."statusEffectiveOn"') },
+  { header: "reviewed_on", value: (row) => day(row.reviewedOn), cell: dateCell('t."reviewedOn"') },
+  { header: "overdue", value: (row) => row.overdue, cell: booleanCell("t.overdue") },
 ];
 
 // measuredProgress in SQL: a percentage only with a positive target, an actual value and its evidence.
@@ -59,8 +59,8 @@ const PROGRESS = `CASE WHEN c."targetValue" > 0 AND c."actualValue" IS NOT NULL 
   THEN ${jsRound(`(c."actualValue" / c."targetValue") * 1000`)} / 10 END`;
 
 /** The COPY select of the same rows and cells as the keyset writer, for the list's filters. */
-export function commitmentCopySql(params: ListParams, today: Date): string {
-  return copyLineSql(
+export function commitmentCopySql(params: ListParams, today: Date): CopySelect {
+  return copySelect(
     COMMITMENT_COLUMNS as ExportColumn<never>[],
     `SELECT c.*, cat.slug AS category_slug, cat.name AS category_name, e.url AS actual_evidence_url,
             ${PROGRESS} AS progress, ${inlineSql(overdueSql("c", today))} AS overdue

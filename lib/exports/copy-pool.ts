@@ -86,9 +86,10 @@ export async function copyConnection(): Promise<CopyConnection> {
       client.release(error ?? false);
     };
     try {
-      // Shortest exact float digits, as JavaScript prints (./copy-cells.ts numberCell relies on it).
+      // What ./copy-cells.ts relies on: shortest exact float digits, as JavaScript prints them
+      // (numberCell), and dates as YYYY-MM-DD (dateCell).
       // (`query_timeout` is pg's client-side limit; its QueryConfig type does not list it.)
-      await client.query({ text: "SET extra_float_digits = 1", query_timeout: LIVENESS_TIMEOUT_MS } as pg.QueryConfig);
+      await client.query({ text: "SET extra_float_digits = 1; SET DateStyle = ISO", query_timeout: LIVENESS_TIMEOUT_MS } as pg.QueryConfig);
       noteDatabaseSuccess();
       return { client, release };
     } catch (error) {

@@ -1,17 +1,26 @@
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CsvColumn } from "@/lib/csv/writer";
-import { csvLine } from "./copy-cells";
+import type { CopyCell } from "./copy-cells";
+import type { CopyColumn } from "./copy-text";
 
 /** An export column: its header, its value for the keyset writer, its cell for COPY. */
 export interface ExportColumn<Row> extends CsvColumn<Row> {
-  /** An SQL expression over the export's inner query (alias `t`) writing the cell. */
-  sql: string;
+  /** The column of the COPY select, an SQL expression over the export's inner query (alias `t`). */
+  cell: CopyCell;
 }
 
-/** The COPY select: the inner query's rows, one CSV line each, in the inner query's order. */
-export const copyLineSql = (columns: readonly ExportColumn<never>[], innerSql: string) =>
-  `SELECT ${csvLine(columns.map((column) => column.sql))} FROM (${innerSql}) AS t`;
+/** What ./copy.ts streams: a SELECT, and how ./copy-text.ts writes each of its columns. */
+export interface CopySelect {
+  sql: string;
+  columns: readonly CopyColumn[];
+}
+
+/** The COPY select: the inner query's rows, one column per export column, in the inner query's order. */
+export const copySelect = (columns: readonly ExportColumn<never>[], innerSql: string): CopySelect => ({
+  sql: `SELECT ${columns.map((column) => column.cell.sql).join(", ")} FROM (${innerSql}) AS t`,
+  columns: columns.map((column) => column.cell.as),
+});
 
 /**
  * COPY takes no bind parameters: a Prisma.Sql fragment is written out with its values as

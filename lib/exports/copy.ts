@@ -1,6 +1,7 @@
-// CSV exports produced by PostgreSQL: `COPY (SELECT one CSV line per row) TO STDOUT`, streamed
-// with pg-copy-streams, so the rows flow at the database's pace with no per-row JavaScript
-// beyond a byte scan (./copy-text.ts). Works the same on the PostgreSQL server and on the
+// CSV exports produced by PostgreSQL: `COPY (SELECT one column per CSV column) TO STDOUT`,
+// streamed with pg-copy-streams, so the rows flow at the database's pace with no per-row
+// JavaScript beyond a byte scan (./copy-text.ts, which also applies the formula guard and quoting
+// to the text columns). Works the same on the PostgreSQL server and on the
 // embedded database (PGlite answers COPY … TO STDOUT through pglite-socket like a server).
 import { finished, pipeline, type Readable } from "node:stream";
 import { to as copyTo } from "pg-copy-streams";
@@ -8,6 +9,7 @@ import { CSV_BOM, csvRow } from "@/lib/csv/writer";
 import { noteDatabaseFailure } from "@/lib/db/availability";
 import { errorResponse } from "@/lib/http/responses";
 import { copyConnection } from "./copy-pool";
+import type { CopySelect } from "./copy-sql";
 import { CopyTextToCsv } from "./copy-text";
 import { csvAttachmentHeaders } from "./response";
 
@@ -18,17 +20,20 @@ import { csvAttachmentHeaders } from "./response";
 const BUFFER_BYTES = 1024 * 1024;
 
 /**
- * The bytes of a CSV file: BOM and header, then the rows COPY writes for `lineSql` (a SELECT of
- * one text column holding each row's CSV line, without its line end). Pulls from the database
+ * The bytes of a CSV file: BOM and header, then the rows COPY writes for `select` (./copy-sql.ts
+ * copySelect; a bare SELECT's columns are all taken as finished cells, e.g. one column holding
+ * each row's CSV line without its line end). Pulls from the database
  * only as fast as the reader reads, past BUFFER_BYTES. The connection goes back to the pool when
  * PostgreSQL has written the last row; if the COPY fails or the download is cancelled first, it
  * is closed instead (it is mid-COPY and cannot be reused). The first block is awaited before
  * returning, so an outage is an error (503) and not a truncated file.
  */
-export async function copyCsvStream(headers: readonly string[], lineSql: string): Promise<ReadableStream<Uint8Array>> {
+export async function copyCsvStream(headers: readonly string[], select: CopySelect | string): Promise<ReadableStream<Uint8Array>> {
+  const { sql, columns } = typeof select === "string" ? { sql: select, columns: undefined } : select;
   const connection = await copyConnection();
-  const source: Readable = connection.client.query(copyTo(`COPY (${lineSql}) TO STDOUT`));
-  const csv = new CopyTextToCsv({ readableHighWaterMark: BUFFER_BYTES });
+  // NULL '': an empty value, as the writer writes null (text format's default is \N).
+  const source: Readable = connection.client.query(copyTo(`COPY (${sql}) TO STDOUT WITH (NULL '')`));
+  const csv = new CopyTextToCsv({ columns, readableHighWaterMark: BUFFER_BYTES });
   // The connection's fate follows the COPY's, not the reader's: back to the pool when the last
   // row is written, closed when the COPY failed or was stopped mid-way (it cannot be reused).
   finished(source, (error) => {
@@ -71,9 +76,9 @@ export async function copyCsvStream(headers: readonly string[], lineSql: string)
 }
 
 /** A dated CSV attachment from COPY (never cached: it is always today's data). */
-export async function copyCsvDownload(base: string, today: Date, headers: readonly string[], lineSql: string): Promise<Response> {
+export async function copyCsvDownload(base: string, today: Date, headers: readonly string[], select: CopySelect | string): Promise<Response> {
   try {
-    return new Response(await copyCsvStream(headers, lineSql), { headers: csvAttachmentHeaders(base, today) });
+    return new Response(await copyCsvStream(headers, select), { headers: csvAttachmentHeaders(base, today) });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,7 +1,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
 import { booleanCell, dateCell, integerCell, textCell } from "./copy-cells";
-import { copyLineSql, type ExportColumn } from "./copy-sql";
+import { copySelect, type ExportColumn } from "./copy-sql";
 import { pagesById } from "./keyset";
 
 const select = {
@@ -29,20 +29,20 @@ export function evidenceExportRows(): AsyncGenerator<Row> {
 
 /** Documented in ./COLUMNS.md: change both together. */
 export const EVIDENCE_COLUMNS: ExportColumn<Row>[] = [
-  { header: "evidence_id", value: (row) => row.id, sql: integerCell("t.id") },
-  { header: "commitment_slug", value: (row) => row.commitment.slug, sql: textCell("t.slug") },
-  { header: "commitment_title", value: (row) => row.commitment.title, sql: textCell("t.commitment_title") },
-  { header: "stance", value: (row) => row.stance, sql: textCell("t.stance::text") },
-  { header: "published_on", value: (row) => toIsoDate(row.publishedOn), sql: dateCell('t."publishedOn"') },
-  { header: "published_on_approximate", value: (row) => row.publishedOnApprox, sql: booleanCell('t."publishedOnApprox"') },
-  { header: "publisher", value: (row) => row.publisher, sql: textCell("t.publisher") },
-  { header: "title", value: (row) => row.title, sql: textCell("t.title") },
-  { header: "url", value: (row) => row.url, sql: textCell("t.url") },
-  { header: "summary", value: (row) => row.summary, sql: textCell("t.summary") },
+  { header: "evidence_id", value: (row) => row.id, cell: integerCell("t.id") },
+  { header: "commitment_slug", value: (row) => row.commitment.slug, cell: textCell("t.slug") },
+  { header: "commitment_title", value: (row) => row.commitment.title, cell: textCell("t.commitment_title") },
+  { header: "stance", value: (row) => row.stance, cell: textCell("t.stance::text") },
+  { header: "published_on", value: (row) => toIsoDate(row.publishedOn), cell: dateCell('t."publishedOn"') },
+  { header: "published_on_approximate", value: (row) => row.publishedOnApprox, cell: booleanCell('t."publishedOnApprox"') },
+  { header: "publisher", value: (row) => row.publisher, cell: textCell("t.publisher") },
+  { header: "title", value: (row) => row.title, cell: textCell("t.title") },
+  { header: "url", value: (row) => row.url, cell: textCell("t.url") },
+  { header: "summary", value: (row) => row.summary, cell: textCell("t.summary") },
 ];
 
 /** The COPY select of the same rows and cells as the keyset writer. */
-export const EVIDENCE_COPY_SQL = copyLineSql(
+export const EVIDENCE_COPY_SQL = copySelect(
   EVIDENCE_COLUMNS as ExportColumn<never>[],
   `SELECT e.*, c.slug, c.title AS commitment_title
    FROM "Evidence" e JOIN "Commitment" c ON c.id = e."commitmentId"

@@ -1,7 +1,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
 import { dateCell, integerCell, textCell, timestampCell } from "./copy-cells";
-import { copyLineSql, type ExportColumn } from "./copy-sql";
+import { copySelect, type ExportColumn } from "./copy-sql";
 import { pagesById } from "./keyset";
 
 // The biggest export (one row per status change, hundreds of thousands at scale): one flat SQL
@@ -41,27 +41,34 @@ export function statusHistoryExportRows(): AsyncGenerator<Row> {
 
 /** Documented in ./COLUMNS.md: change both together. */
 export const STATUS_HISTORY_COLUMNS: ExportColumn<Row>[] = [
-  { header: "change_id", value: (row) => row.id, sql: integerCell("t.id") },
-  { header: "commitment_slug", value: (row) => row.slug, sql: textCell("t.slug") },
-  { header: "commitment_title", value: (row) => row.title, sql: textCell("t.title") },
-  { header: "commitment_kind", value: (row) => row.kind, sql: textCell("t.kind") },
-  { header: "effective_on", value: (row) => toIsoDate(row.effectiveOn), sql: dateCell('t."effectiveOn"') },
-  { header: "from_status", value: (row) => row.fromStatus, sql: textCell('t."fromStatus"') },
-  { header: "to_status", value: (row) => row.toStatus, sql: textCell('t."toStatus"') },
-  { header: "note", value: (row) => row.note, sql: textCell("t.note") },
-  { header: "evidence_urls", value: (row) => row.evidenceUrls, sql: textCell('t."evidenceUrls"') },
-  { header: "recorded_at", value: (row) => row.recordedAt.toISOString(), sql: timestampCell('t."recordedAt"') },
+  { header: "change_id", value: (row) => row.id, cell: integerCell("t.id") },
+  { header: "commitment_slug", value: (row) => row.slug, cell: textCell("t.slug") },
+  { header: "commitment_title", value: (row) => row.title, cell: textCell("t.title") },
+  { header: "commitment_kind", value: (row) => row.kind, cell: textCell("t.kind") },
+  { header: "effective_on", value: (row) => toIsoDate(row.effectiveOn), cell: dateCell('t."effectiveOn"') },
+  { header: "from_status", value: (row) => row.fromStatus, cell: textCell('t."fromStatus"') },
+  { header: "to_status", value: (row) => row.toStatus, cell: textCell('t."toStatus"') },
+  { header: "note", value: (row) => row.note, cell: textCell("t.note") },
+  { header: "evidence_urls", value: (row) => row.evidenceUrls, cell: textCell('t."evidenceUrls"') },
+  { header: "recorded_at", value: (row) => row.recordedAt.toISOString(), cell: timestampCell('t."recordedAt"') },
 ];
 
-/** The COPY select of the same rows and cells as the keyset writer (the page query without paging). */
-export const STATUS_HISTORY_COPY_SQL = copyLineSql(
+/**
+ * The COPY select of the same rows and cells as the keyset writer (the page query without
+ * paging). The evidence URLs are aggregated once for all changes and joined, not looked up by a
+ * subquery per change, which cost more than the rest of the query (issue 13, 500,000 changes:
+ * the bare query took 4.6 s with it, 1.8 s with the join; with 330,000 links 4.0 s against 1.3 s,
+ * a merge on the link table's primary key).
+ */
+export const STATUS_HISTORY_COPY_SQL = copySelect(
   STATUS_HISTORY_COLUMNS as ExportColumn<never>[],
   `SELECT sc.id, c.slug, c.title, sc."effectiveOn", sc."fromStatus"::text AS "fromStatus",
           sc."toStatus"::text AS "toStatus", lower(c.kind::text) AS kind, sc.note, sc."recordedAt",
-          coalesce((SELECT string_agg(e.url, ' ' ORDER BY sce."evidenceId")
-                    FROM "StatusChangeEvidence" sce JOIN "Evidence" e ON e.id = sce."evidenceId"
-                    WHERE sce."statusChangeId" = sc.id), '') AS "evidenceUrls"
+          coalesce(u.urls, '') AS "evidenceUrls"
    FROM "StatusChange" sc JOIN "Commitment" c ON c.id = sc."commitmentId"
+   LEFT JOIN (SELECT sce."statusChangeId", string_agg(e.url, ' ' ORDER BY sce."evidenceId") AS urls
+              FROM "StatusChangeEvidence" sce JOIN "Evidence" e ON e.id = sce."evidenceId"
+              GROUP BY sce."statusChangeId") AS u ON u."statusChangeId" = sc.id
    WHERE NOT c.archived
    ORDER BY sc.id`,
 );
