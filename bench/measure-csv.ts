@@ -66,12 +66,25 @@ async function streamExport(url: string, serverPid: number, timeLimitSeconds: nu
   }
 }
 
+const APP_RUNS = 3;
+
 export async function measureCsv(baseUrl: string, serverPid: number, databaseUrl: string, timeLimitSeconds = 180): Promise<Record<string, Figure>> {
-  const app = await streamExport(`${baseUrl}${EXPORT_PATH}`, serverPid, timeLimitSeconds);
-  if (app.status !== 200 || app.rows === undefined) {
-    const why = `GET ${EXPORT_PATH} answered ${app.status} in this build`;
-    return { csvRate: notAvailable("csvRate", why), csvMemory: notAvailable("csvMemory", why) };
+  // Three downloads, like the three COPYs below: the rate is the median's, the memory the worst
+  // growth. One download alone measured the server's first use of the route (loading its code,
+  // compiling the scan) as much as the export: 0.45–0.65× where later ones ran at 0.8–0.9×.
+  const runs = [];
+  for (let run = 0; run < APP_RUNS; run++) {
+    const app = await streamExport(`${baseUrl}${EXPORT_PATH}`, serverPid, timeLimitSeconds);
+    if (app.status !== 200 || app.rows === undefined) {
+      const why = `GET ${EXPORT_PATH} answered ${app.status} in this build`;
+      return { csvRate: notAvailable("csvRate", why), csvMemory: notAvailable("csvMemory", why) };
+    }
+    runs.push(app);
+    if (app.stopped) break; // one that hit the time limit says enough
   }
+  const byRate = [...runs].sort((a, b) => b.rows / b.seconds! - a.rows / a.seconds!);
+  const app = { ...byRate[Math.floor(byRate.length / 2)]!, growthMb: Math.max(...runs.map((run) => run.growthMb!)) };
+  const runSeconds = runs.map((run) => Math.round(run.seconds! * 1000) / 1000);
   const expectedRows = await publicHistoryRows(databaseUrl);
   const copySeconds = [await timeCopy(databaseUrl), await timeCopy(databaseUrl), await timeCopy(databaseUrl)].sort((a, b) => a - b)[1]!;
   const appRate = app.rows / app.seconds!;
@@ -80,7 +93,7 @@ export async function measureCsv(baseUrl: string, serverPid: number, databaseUrl
     ? `stopped after ${timeLimitSeconds} s at ${app.rows} of ${expectedRows} rows: rate of the rows streamed`
     : app.rows < expectedRows ? `export had ${app.rows} rows, the history ${expectedRows}` : undefined;
   return {
-    csvRate: measured("csvRate", appRate / copyRate, { note: short, details: { appRows: app.rows, appSeconds: app.seconds, appRowsPerSecond: appRate, copyRows: expectedRows, copySeconds, copyRowsPerSecond: copyRate } }),
+    csvRate: measured("csvRate", appRate / copyRate, { note: short, details: { appRows: app.rows, appSeconds: app.seconds, appRunSeconds: runSeconds, appRowsPerSecond: appRate, copyRows: expectedRows, copySeconds, copyRowsPerSecond: copyRate } }),
     csvMemory: measured("csvMemory", app.growthMb!, { details: { serverPid, baselineRssMb: app.baselineMb, pollMs: 50 } }),
   };
 }

@@ -31,7 +31,9 @@ beforeAll(async () => {
     if (request.url === "/api/health") return json(200, { status: "ok" });
     if (request.url !== "/api/admin/status-changes" || request.method !== "POST") return response.writeHead(404, { "Content-Type": "text/html" }).end("<h1>404</h1>");
     if (!request.headers.cookie?.includes("next-auth.session-token=s3ss")) return json(401, { error: { code: "unauthorized" } });
-    seen.push({ body: JSON.parse(body) as Record<string, unknown> });
+    const update = JSON.parse(body) as Record<string, unknown>;
+    if (update.version === "-1") return json(409, { error: { code: "conflict", message: "Someone else saved first." } });
+    seen.push({ body: update });
     await new Promise((resolve) => setTimeout(resolve, 5));
     return json(routeAnswer, routeAnswer === 201 ? { version: 2 } : { error: { code: "conflict", message: "Someone else saved first." } });
   });
@@ -59,6 +61,9 @@ describe("measureWrites", () => {
     expect(figures.statusUpdateP95!.details).toMatchObject({ via: "route", writers: 20, updates: 40, succeeded: 40 });
     // The framework's floor beside it: /api/health at the same concurrency, every answer a success.
     expect(figures.statusUpdateP95!.details).toMatchObject({ healthFloor: { p95: expect.any(Number), failures: 0 } });
+    // The warm-up write is refused for its stale version and is not among the timed ones.
+    expect(seen).toHaveLength(40);
+    expect(figures.statusUpdateP95!.details).toMatchObject({ warmUpMs: expect.any(Number) });
     expect(new Set(seen.map((s) => s.body.commitmentId)).size).toBe(40);
     for (const { body } of seen) expect(body).toMatchObject({ commitmentId: expect.any(String), version: expect.any(String), toStatus: expect.any(String), note: expect.any(String) });
     expect(figures.statusUpdateActionP95!.note).toMatch(/^not available: no status server action/);
