@@ -28,6 +28,7 @@ import { getStatusByCategory } from "./status-by-category";
 import { getStatusBySide } from "./status-by-side";
 import { pivotByStatus } from "./status-counts";
 import { getStatusOverTime } from "./status-over-time";
+import { createRandom } from "@/bench/random";
 
 /**
  * The reference: status over time rebuilt from the whole history (the chart's query before the
@@ -97,19 +98,10 @@ async function figuresFromBaseTables(db: PrismaClient, today: Date) {
   return { byStatus, overdue, notYetReviewed, reviewedNoProgress, statements, perTalk, categoryIds: [...new Set(groups.map((g) => g.categoryId))] };
 }
 
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed from its seed. */
+/** The bench's seeded generator (a failing sequence replays from its seed), counted from zero. */
 function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
+  const random = createRandom(seed);
+  return { next: random.next, int: (n: number) => random.int(0, n - 1), pick: random.pick };
 }
 
 const day = (iso: string, plusDays: number) => toIsoDate(new Date(parseIsoDate(iso).getTime() + plusDays * 86_400_000));
