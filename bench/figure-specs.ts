@@ -20,6 +20,9 @@ export const FIGURE_SPECS = {
   dashboardHtml: { label: "Dashboard HTML (uncompressed)", unit: "KB", target: { op: "<=", value: 100 } },
   dashboardJs: { label: "Dashboard JS (gzip)", unit: "KB", target: { op: "<=", value: 150 } },
   listJs: { label: "List page JS (gzip)", unit: "KB", target: { op: "<=", value: 150 } },
+  // Issue 13: Lighthouse, mobile defaults, the worst of /, /commitments and a pledge page (0–100).
+  lighthousePerformance: { label: "Lighthouse performance, mobile (worst page)", unit: "score", target: { op: ">=", value: 95 } },
+  lighthouseAccessibility: { label: "Lighthouse accessibility (worst page)", unit: "score", target: { op: ">=", value: 100 } },
 } satisfies Record<string, Spec>;
 
 export type FigureKey = keyof typeof FIGURE_SPECS;
