@@ -2,6 +2,7 @@
 // pages at the run's scale, in Debian's Chromium through Lighthouse's own Node API (issue 13).
 // Nothing is downloaded at run time: the browser is the system's, Lighthouse's data (the
 // third-party entity list, axe-core) ships in its npm package, and the app serves every asset itself.
+import { accessSync, constants } from "node:fs";
 import type { Figure } from "./results";
 import { measured, notAvailable } from "./figure-specs";
 
@@ -109,6 +110,13 @@ export async function measureLighthouse(baseUrl: string, paths: string[], chrome
   // tests) never load them.
   const { default: lighthouse } = await import("lighthouse");
   const { launch } = await import("chrome-launcher");
+  // chrome-launcher leaves a failed spawn (ENOENT) as an unhandled 'error' event, which would kill
+  // the whole bench before it writes its results: refuse here instead, so the figure is unavailable.
+  try {
+    accessSync(chromePath, constants.X_OK);
+  } catch {
+    throw new Error(`no Chromium at ${chromePath} (apt-get install chromium, or set CHROME_PATH)`);
+  }
   const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   const pages: (PageScores | PageFailure)[] = [];
   try {
