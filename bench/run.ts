@@ -20,6 +20,10 @@ import { parseOptions, type BenchOptions } from "./options";
 import { writeResults, resultsTable } from "./report";
 import { commitInfo, machineInfo, type BenchResults, type Figure } from "./results";
 
+// The smoke run's 2 s left the busy pledge page without a single finished read on a loaded machine
+// (every read outlasted the window: no p95, an unmeasured figure); 5 s holds a few dozen.
+const READS_UNDER_WRITES_MIN_SECONDS = 5;
+
 const step = (message: string) => console.log(`▸ ${message}`);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -94,7 +98,7 @@ async function main() {
     const afterReads = afterWrites + options.writers * PLEDGES_PER_WRITER;
     Object.assign(figures, await safely(["readsUnderWrites"], async () => {
       const [pledge] = await updateTargets(databaseUrl, 1, afterReads);
-      return measureReadsUnderWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, connections: options.connections, seconds: options.loadSeconds, pledgeSlug: pledge!.slug, targetOffset: afterWrites });
+      return measureReadsUnderWrites({ baseUrl: base, databaseUrl, cookie, writers: options.writers, connections: options.connections, seconds: Math.max(options.loadSeconds, READS_UNDER_WRITES_MIN_SECONDS), pledgeSlug: pledge!.slug, targetOffset: afterWrites });
     }));
     step("Two instances: a write on A until B serves it");
     Object.assign(figures, await safely(["twoInstanceFreshness"], async () => {
