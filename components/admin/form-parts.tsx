@@ -4,9 +4,9 @@ import type { FormState } from "@/lib/actions/form-state";
 export const inputClass =
   "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.5 text-sm text-ink aria-[invalid=true]:border-red-700";
 export const buttonClass =
-  "inline-flex items-center rounded bg-accent px-3 py-1.5 text-sm font-semibold text-white hover:bg-[#5e1721] disabled:opacity-60";
+  "inline-flex items-center rounded bg-accent no-underline px-3 py-1.5 text-sm font-semibold text-white hover:bg-[#5e1721] disabled:opacity-60";
 export const secondaryButtonClass =
-  "inline-flex items-center rounded border border-rule bg-white px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent disabled:opacity-60";
+  "inline-flex items-center rounded border border-rule bg-white no-underline px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:text-accent disabled:opacity-60";
 
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
