@@ -4,7 +4,7 @@ import { listParamsSchema, searchParamsToObject } from "@/lib/commitments/list-p
 import { STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { format, getMessages } from "@/lib/i18n/messages";
-import { inputClass, secondaryButtonClass } from "@/components/admin/form-parts";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/form-parts";
 
 const t = getMessages().admin;
 
@@ -25,7 +25,7 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-2xl font-semibold">{archived ? t.commitments.showArchived : t.commitments.title}</h1>
-        <Link href="/admin/commitments/new" className="rounded bg-accent px-3 py-1.5 text-sm font-semibold text-white">
+        <Link href="/admin/commitments/new" className={buttonClass}>
           {t.commitments.new}
         </Link>
       </div>

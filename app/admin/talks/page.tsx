@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/admin/form-parts";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { listTalksForAdmin } from "@/lib/talks/admin-queries";
@@ -12,7 +13,7 @@ export default async function AdminTalksPage() {
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-2xl font-semibold">{t.talks.title}</h1>
-        <Link href="/admin/talks/new" className="rounded bg-accent px-3 py-1.5 text-sm font-semibold text-white">{t.talks.new}</Link>
+        <Link href="/admin/talks/new" className={buttonClass}>{t.talks.new}</Link>
       </div>
       <ul className="mt-4 divide-y divide-rule rounded border border-rule bg-white">
         {talks.map((talk) => (
