@@ -32,12 +32,12 @@ async function refusedAction(request: NextRequest): Promise<NextResponse | null>
   return problem ? refuse(400, "bad_request", problem) : null;
 }
 
-/** The pages that hold a session: rendered per request, so they can carry a nonce. */
-const isStrictPage = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/") || pathname === "/sign-in" || pathname === "/sign-out";
+const isAdminPage = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
 
 /**
  * A fresh nonce per request: Next reads the policy from the request headers and puts the nonce
- * on each script it renders (its guide to CSP); the browser gets the same policy.
+ * on each script it renders (its guide to CSP); the browser gets the same policy. Every page is
+ * rendered per request for this (app/layout.tsx); the data behind the public ones is cached.
  */
 function withStrictPolicy(request: NextRequest): NextResponse {
   const policy = strictContentSecurityPolicy(btoa(crypto.randomUUID()));
@@ -52,24 +52,13 @@ export async function proxy(request: NextRequest) {
   const refused = await refusedAction(request);
   if (refused) return refused;
   const { pathname } = request.nextUrl;
-  if (!isStrictPage(pathname)) return NextResponse.next();
-  const isAdmin = pathname !== "/sign-in" && pathname !== "/sign-out";
-  if (!isAdmin || SESSION_COOKIES.some((name) => request.cookies.has(name))) return withStrictPolicy(request);
+  if (!isAdminPage(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) return withStrictPolicy(request);
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", pathname);
   return NextResponse.redirect(signIn);
 }
 
-// Public pages are matched only for requests that carry an Origin, Next-Action or Content-Type
-// header (posts), so that their ordinary GETs never pass through here and stay cacheable.
+// Every page (each needs its nonce); not the API, Next's own files or the icon, which run no script.
 export const config = {
-  matcher: [
-    "/admin",
-    "/admin/:path*",
-    "/sign-in",
-    "/sign-out",
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "origin" }] },
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type" }] },
-  ],
+  matcher: ["/((?!api/|_next/static/|_next/image|icon\\.svg$|favicon\\.ico$).*)"],
 };

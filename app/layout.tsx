@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import { getMessages } from "@/lib/i18n/messages";
@@ -14,7 +15,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page is rendered per request, so that each response carries its own CSP nonce (proxy.ts,
+ * Next's guide to CSP); a page cached whole could only run its inline scripts under
+ * 'unsafe-inline'. The data behind the public pages is what is cached (the cached.ts files in lib): a
+ * request renders from it, and a write expires it by tag for every instance.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">

@@ -5,14 +5,8 @@ import { HeadlineFigures } from "@/components/public/headline-figures";
 import { formatDate } from "@/components/ui/format";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { getCachedDashboardData } from "@/lib/stats/cached";
-import { isBuildPrerender } from "@/lib/build-phase";
-
-// Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
-// after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
-export const revalidate = 3600;
 
 export default async function DashboardPage() {
-  if (isBuildPrerender()) return null;
   const messages = getMessages();
   const text = messages.public.dashboard;
   const data = await getCachedDashboardData();

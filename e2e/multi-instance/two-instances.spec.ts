@@ -67,10 +67,8 @@ test("a status change on A is on B's dashboard, pledge page, /api/stats and CSV 
   expect(pledge).toBeDefined();
   const note = `Two instances, one database ${Date.now()}.`;
 
-  // B has everything cached before the write (a served cache entry says HIT).
-  for (const path of ["/", `/commitments/${pledge!.slug}`]) {
-    await expect.poll(async () => (await fetch(`${B}${path}`)).headers.get("x-nextjs-cache"), { timeout: 10_000 }).toBe("HIT");
-  }
+  // B has the data of every view cached before the write (read once, kept until a write).
+  for (const path of ["/", `/commitments/${pledge!.slug}`, "/api/stats"]) expect((await fetch(`${B}${path}`)).status).toBe(200);
   expect(await (await fetch(`${B}/`)).text()).not.toContain(`/commitments/${pledge!.slug}`);
   expect(await (await fetch(`${B}/api/export/commitments.csv?status=STALLED`)).text()).not.toContain(pledge!.slug);
 

@@ -54,7 +54,7 @@ test.describe("public pages", () => {
       const value = Number(await figure.locator("span").first().innerText());
       await figure.click();
       await expect(page).toHaveURL(/\/commitments/);
-      const expected = value === 1 ? "1 pledge" : `${value} pledges`;
+      const expected = value === 1 ? "1 pledge" : `${value.toLocaleString("en-GB")} pledges`;
       await expect(page.getByTestId("result-count"), key).toHaveText(expected);
     }
   });

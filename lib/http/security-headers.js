@@ -3,14 +3,12 @@
 // HTTP server to the answers it gives without Next (server/serve-next.ts). CommonJS, because
 // next.config.js loads it. Computed per call: NODE_ENV is only final once Next has started.
 //
-// Scripts. The pages that hold a session (admin, sign-in, sign-out) are rendered per request
-// anyway; they get a strict policy with a fresh nonce from proxy.ts (no 'unsafe-inline'), which
-// Next puts on each of its scripts. The public pages are cached (static and ISR), and a cached
-// page cannot carry a per-request nonce; Next's `experimental.sri` only hashes the bundle files,
-// not the inline `self.__next_f.push(…)` scripts that carry each page's data
-// (vercel/next.js#95354), so a cacheable page still needs 'unsafe-inline' for those. Public pages
-// hold no session data and link to no admin page, so the admin pages are always a document of
-// their own, under their own policy.
+// Scripts. Every page is rendered per request (app/layout.tsx) and gets a strict policy with a
+// fresh nonce from proxy.ts, which Next puts on each of its scripts: no inline script runs
+// without it, on any page ('unsafe-inline' appears nowhere). A cached page could not carry a
+// per-request nonce, and Next's `experimental.sri` only hashes the bundle files, not the inline
+// `self.__next_f.push(…)` scripts that carry each page's data (vercel/next.js#95354); so the
+// pages are not cached whole, their data is (the cached.ts files in lib, expired by tag on every write).
 // Styles: Recharts and Next's runtime set inline styles, on every page.
 const devEval = () => (process.env.NODE_ENV === "production" ? "" : " 'unsafe-eval'");
 
@@ -28,12 +26,12 @@ const policy = (scriptSrc) => [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** The policy of cacheable pages and of everything that is no page. */
-const contentSecurityPolicy = () => policy(`'self' 'unsafe-inline'${devEval()}`);
+/** The policy of everything that is no page (API answers, files): no inline script at all. */
+const contentSecurityPolicy = () => policy(`'self'${devEval()}`);
 
 /**
- * The policy of the pages rendered per request: only scripts carrying this nonce, and those they
- * load ('strict-dynamic'); no inline script without it.
+ * The policy of every page: only scripts carrying this response's nonce, and those they load
+ * ('strict-dynamic'); no inline script without it.
  * @param {string} nonce
  */
 const strictContentSecurityPolicy = (nonce) => policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${devEval()}`);

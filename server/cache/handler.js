@@ -1,5 +1,5 @@
 // @ts-check
-// Next's server cache (ISR pages, route responses and unstable_cache data), configured as
+// Next's server cache (unstable_cache data and route responses), configured as
 // `cacheHandler` in next.config.js. Entries live in this process's memory; which tags changed is
 // shared through PostgreSQL (./tag-state.js), so that every instance on one database expires
 // the same entries. Memory only, never the build's files: a page prerendered by `next build`

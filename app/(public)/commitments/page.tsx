@@ -4,6 +4,7 @@ import { CommitmentList } from "@/components/public/commitment-list";
 import { Pagination } from "@/components/public/pagination";
 import { getCachedCommitmentList, getCachedListFilterOptions } from "@/lib/commitments/cached";
 import { parseListSearchParams, toListQuery } from "@/lib/commitments/list-query";
+import { formatNumber } from "@/components/ui/format";
 import { format, getMessages } from "@/lib/i18n/messages";
 
 const messages = getMessages();
@@ -28,7 +29,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       </div>
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
         <p className="font-medium" aria-live="polite" data-testid="result-count">
-          {list.total === 1 ? text.countOne : format(text.count, { total: list.total })}
+          {list.total === 1 ? text.countOne : format(text.count, { total: formatNumber(list.total) })}
         </p>
         <a href={exportHref} download className="rounded border border-accent px-3 py-1.5 text-sm font-semibold text-accent no-underline hover:bg-accent-soft" title={text.exportHint} data-testid="export-csv">
           {text.exportCsv}

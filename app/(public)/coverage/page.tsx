@@ -4,16 +4,11 @@ import { TalkSourceLine } from "@/components/public/talk-source";
 import { formatDate } from "@/components/ui/format";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { getCachedTalks } from "@/lib/talks/cached";
-import { isBuildPrerender } from "@/lib/build-phase";
-
-// Cached whole and expired by tag on every write, like the other public pages.
-export const revalidate = 3600;
 
 const messages = getMessages();
 export const metadata: Metadata = { title: messages.public.coverage.title };
 
 export default async function CoveragePage() {
-  if (isBuildPrerender()) return null;
   const text = messages.public.coverage;
   const talks = await getCachedTalks();
   const dates = talks.map((talk) => talk.heldOn).sort();

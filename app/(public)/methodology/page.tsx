@@ -5,11 +5,6 @@ import { getCachedCategories } from "@/lib/commitments/cached";
 import { STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
 import { getMessages } from "@/lib/i18n/messages";
 import { FIRMNESS } from "@/lib/commitments/request";
-import { isBuildPrerender } from "@/lib/build-phase";
-
-// Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
-// after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
-export const revalidate = 3600;
 
 const messages = getMessages();
 export const metadata: Metadata = { title: messages.public.methodology.title };
@@ -19,7 +14,6 @@ function Paragraphs({ items }: { items: readonly string[] }) {
 }
 
 export default async function MethodologyPage() {
-  if (isBuildPrerender()) return null;
   const text = messages.public.methodology;
   const categories = await getCachedCategories();
   const h2 = "mt-10 font-serif text-2xl font-semibold";

@@ -4,17 +4,11 @@ import { TalkSourceLine } from "@/components/public/talk-source";
 import { formatDate } from "@/components/ui/format";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { getCachedTalks } from "@/lib/talks/cached";
-import { isBuildPrerender } from "@/lib/build-phase";
-
-// Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
-// after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
-export const revalidate = 3600;
 
 const messages = getMessages();
 export const metadata: Metadata = { title: messages.public.talks.title };
 
 export default async function TalksPage() {
-  if (isBuildPrerender()) return null;
   const text = messages.public.talks;
   const talks = await getCachedTalks();
   return (

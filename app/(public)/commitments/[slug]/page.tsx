@@ -8,14 +8,6 @@ import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format
 import { getCachedCommitment } from "@/lib/commitments/cached";
 import { format, getMessages } from "@/lib/i18n/messages";
 
-// Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
-// after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
-export const revalidate = 3600;
-/** None at build time: each page is rendered on its first request, then cached. */
-export function generateStaticParams() {
-  return [];
-}
-
 const messages = getMessages();
 const SLUG = /^[a-z0-9-]{1,120}$/;
 

@@ -9,14 +9,6 @@ import { formatDate } from "@/components/ui/format";
 import { getMessages } from "@/lib/i18n/messages";
 import { getCachedTalk } from "@/lib/talks/cached";
 
-// Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
-// after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
-export const revalidate = 3600;
-/** None at build time: each page is rendered on its first request, then cached. */
-export function generateStaticParams() {
-  return [];
-}
-
 const messages = getMessages();
 type Props = { params: Promise<{ id: string }> };
 
