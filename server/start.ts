@@ -82,6 +82,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     step(`${signal}: finishing requests in flight, then stopping`);
+    // Whatever the database or a client does, the process ends: an instance that stopped listening
+    // but lived on would hold its resources and confuse whoever restarts it.
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS + 5_000).unref();
     const drained = await server.close(SHUTDOWN_GRACE_MS);
     if (!drained) console.warn(`  requests still open after ${SHUTDOWN_GRACE_MS / 1000} s were cut`);
     await stopDatabase();

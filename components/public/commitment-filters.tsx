@@ -9,6 +9,8 @@ import { SIDES } from "@/lib/commitments/request";
 
 const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.5 text-sm";
 const label = "block text-sm font-medium";
+// Tap targets of at least 20 px, spaced so that each has a 24 px circle of its own (WCAG 2.5.8).
+const checkbox = "size-5 shrink-0";
 
 /** A plain GET form: works without JavaScript and puts the whole view in the URL. */
 export function CommitmentFilters({ params, options, messages }: { params: ListParams; options: ListFilterOptions; messages: Messages["public"] }) {
@@ -23,10 +25,10 @@ export function CommitmentFilters({ params, options, messages }: { params: ListP
       <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <fieldset>
           <legend className={label}>{messages.common.status}</legend>
-          <div className="mt-1 grid grid-cols-2 gap-x-3 gap-y-0.5 sm:grid-cols-1">
+          <div className="mt-1 grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-1">
             {STATUS_ORDER.map((status) => (
               <label key={status} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="status" value={status} defaultChecked={params.status.includes(status)} />
+                <input type="checkbox" name="status" value={status} defaultChecked={params.status.includes(status)} className={checkbox} />
                 {STATUS_DEFINITIONS[status].label}
               </label>
             ))}
@@ -57,7 +59,7 @@ export function CommitmentFilters({ params, options, messages }: { params: ListP
             </select>
           </div>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="overdue" value="true" defaultChecked={params.overdue} />
+            <input type="checkbox" name="overdue" value="true" defaultChecked={params.overdue} className={checkbox} />
             {text.overdueOnly}
           </label>
           <div>

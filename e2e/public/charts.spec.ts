@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { CHART_IDS } from "./support";
+import { CHART_IDS, scanAccessibility } from "./support";
 
 const STATUS_ORDER = ["ANNOUNCED", "IN_PROGRESS", "PARTIALLY_FULFILLED", "FULFILLED", "STALLED", "NOT_FULFILLED"];
 
@@ -276,7 +275,7 @@ test.describe("honest charts", () => {
       await page.locator("[data-chart] details").evaluateAll((elements) => elements.forEach((element) => ((element as HTMLDetailsElement).open = true)));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await scanAccessibility(page);
       expect(results.violations.map((violation) => `@${width}: ${violation.id} ${violation.nodes.map((node) => node.target).join(" | ")}`)).toEqual([]);
     }
   });

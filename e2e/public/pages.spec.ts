@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { CHART_IDS, PUBLIC_PAGES } from "./support";
+import { CHART_IDS, PUBLIC_PAGES, scanAccessibility } from "./support";
 
 /**
  * Visible links with neither an underline nor a border of their own (a button or card): told
@@ -160,7 +159,7 @@ test.describe("public pages", () => {
         await page.goto(path);
         await page.locator("main").waitFor();
         if (path === "/") await page.locator("[data-chart] details").first().evaluate((element) => ((element as HTMLDetailsElement).open = true));
-        const results = await new AxeBuilder({ page }).analyze();
+        const results = await scanAccessibility(page);
         expect(results.violations.map((violation) => `${path} @${width}: ${violation.id} ${violation.nodes.map((node) => node.target).join(" | ")}`)).toEqual([]);
         expect(await linksToldApartByColourOnly(page), `${path} @${width}`).toEqual([]);
       }
