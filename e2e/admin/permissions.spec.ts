@@ -41,6 +41,7 @@ const PAGES: [path: string, role: Role][] = [
   ["/admin/users", "ADMIN"],
   ["/admin/audit", "ADMIN"],
   ["/admin/tokens", "ANALYST"],
+  ["/admin/import", "ANALYST"],
 ];
 
 const allowed = (who: Who, role: Role) => who === "admin" || (who === "analyst" && role === "ANALYST");

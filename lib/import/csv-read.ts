@@ -28,14 +28,19 @@ export function parseCsv(text: string): string[][] {
     const char = text[i]!;
     if (quoted) {
       if (char !== '"') cell += char;
-      else if (text[i + 1] === '"') (cell += '"'), i++;
-      else {
+      else if (text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else {
         quoted = false;
         const next = text[i + 1];
         if (next !== undefined && next !== "," && next !== "\r" && next !== "\n") throw new CsvSyntaxError(row, "A quoted cell must end at a comma or the end of the line.");
       }
     } else if (char === '"' && cell === "") quoted = true;
-    else if (char === ",") record.push(cell), (cell = "");
+    else if (char === ",") {
+      record.push(cell);
+      cell = "";
+    }
     else if (char === "\n") endRecord();
     else if (char === "\r") {
       if (text[i + 1] === "\n") i++;
