@@ -63,6 +63,7 @@ export const enAdmin = {
     passwordShort: "At least {min} characters.",
   },
   commitments: {
+    confirmArchive: "Archive this pledge? It disappears from the public site and every figure until it is restored.",
     what: "The pledge",
     title: "Pledges",
     new: "New pledge",
@@ -126,6 +127,8 @@ export const enAdmin = {
   readoutSides: { CHINA: "The Chinese side", VIETNAM: "The Vietnamese side", BOTH: "Both sides (joint text)" },
   formats: { PHONE_CALL: "Phone call", OFFICIAL_TALKS: "Official talks", VIDEO_CONFERENCE: "Video conference", MEETING: "Meeting", OTHER: "Other" },
   status: {
+    unchangedWarning: "{from} is already the current status: this adds a second entry with the same status to the history, which cannot be undone.",
+    backwardWarning: "This moves the pledge back from {from} to {to}. The history cannot be rewritten: check the evidence before saving.",
     title: "Status update",
     current: "Current status: {status} since {date}",
     history: "History",
@@ -139,6 +142,7 @@ export const enAdmin = {
     recorded: "Status update recorded.",
   },
   evidence: {
+    confirmRemove: "Remove this evidence item for good?",
     what: "The evidence item",
     title: "Evidence",
     add: "Add evidence",
@@ -162,6 +166,7 @@ export const enAdmin = {
     },
   },
   quotes: {
+    confirmRemove: "Remove this quote from the pledge? The pledge page stops showing it.",
     what: "The quote",
     title: "Quotes from readouts",
     add: "Add quote",
