@@ -236,6 +236,10 @@ export const enAdmin = {
     actor: "Who",
     allEntities: "All entities",
     allActors: "Everyone",
+    allActions: "Every action",
+    recordHistory: "its history",
+    oneRecord: "only {entity}",
+    allRecords: "show all records",
     when: "When",
     action: "Action",
     change: "Change",
@@ -286,6 +290,17 @@ export const enAdmin = {
     change: "Change",
     actions: { create: "Create", update: "Update", unchanged: "Unchanged" },
     failed: "The import could not be sent. Check your connection and try again.",
+  },
+  queue: {
+    title: "Work queue",
+    buckets: {
+      undecidedEvidence: "Evidence without a status decision",
+      overdue: "Overdue",
+      neverReviewed: "Not yet reviewed",
+      stale: "Not reviewed in {days} days",
+    },
+    empty: "Nothing here.",
+    more: "and {count} more",
   },
   common: { save: "Save", cancel: "Cancel", edit: "Edit", apply: "Apply", yes: "Yes", no: "No", empty: "—" },
 } as const;
