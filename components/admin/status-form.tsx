@@ -24,14 +24,16 @@ interface Props {
 export function StatusForm({ action, commitmentId, version, current, statuses, evidence, inlineEvidenceFields }: Props) {
   const { state, formAction, pending, value, values, errors } = useForm(action);
   const [chosen, setChosen] = useState<CommitmentStatus | null>(null);
-  // Each answer resets the choice: after a save the form starts at the new current status, and
-  // after a refusal at the status the user sent (kept in the answer's values).
-  const [answered, setAnswered] = useState(state);
-  if (answered !== state) {
-    setAnswered(state);
+  // React resets the form after each answer, which would show the first option whatever was
+  // sent; so the menu is drawn afresh after each answer: after a save it starts at the new
+  // current status, after a refusal at the status the user sent (kept in the answer's values).
+  const [answered, setAnswered] = useState({ state, count: 0 });
+  if (answered.state !== state) {
+    setAnswered({ state, count: answered.count + 1 });
     setChosen(null);
   }
-  const toStatus = chosen ?? ((value("toStatus", current) || current) as CommitmentStatus);
+  const startAt = (value("toStatus", current) || current) as CommitmentStatus;
+  const toStatus = chosen ?? startAt;
   const move = statusMove(current, toStatus);
   const labelOf = (status: string) => statuses.find((item) => item.value === status)?.label ?? status;
   const linked = values("evidenceIds");
@@ -48,9 +50,10 @@ export function StatusForm({ action, commitmentId, version, current, statuses, e
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id={idOf("toStatus")} label={t.status.toStatus} errors={errors("toStatus")}>
           <select
+            key={`toStatus:${answered.count}:${current}`}
             id={idOf("toStatus")}
             name="toStatus"
-            value={toStatus}
+            defaultValue={startAt}
             onChange={(event) => setChosen(event.target.value as CommitmentStatus)}
             aria-describedby={move === "forward" ? undefined : idOf("toStatus-warning")}
             className={inputClass}
