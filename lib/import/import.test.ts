@@ -28,10 +28,13 @@ describe("CSV reading", () => {
 
 describe("status-change import", () => {
   it("plans without writing, applies all rows in one go, and a re-import changes nothing", async () => {
-    const pledges = await prisma.commitment.findMany({ where: { archived: false }, orderBy: { id: "asc" }, take: 2, select: { id: true, slug: true, status: true, version: true } });
+    // Dated before the day the dashboard tests read the data as of (lib/stats/dashboard.test.ts,
+    // same database), and after the pledges' current status, so that the entry becomes current.
+    const effectiveOn = "2026-11-20";
+    const pledges = await prisma.commitment.findMany({ where: { archived: false, statusEffectiveOn: { lt: new Date(effectiveOn) } }, orderBy: { id: "asc" }, take: 2, select: { id: true, slug: true, status: true, version: true } });
+    expect(pledges).toHaveLength(2);
     const other = (status: string) => (status === "STALLED" ? "IN_PROGRESS" : "STALLED");
-    const today = new Date().toISOString().slice(0, 10);
-    const file = csv(["commitment_slug", "to_status", "effective_on", "note"], ...pledges.map((pledge) => [pledge.slug, other(pledge.status), today, `import test ${pledge.id}`]));
+    const file = csv(["commitment_slug", "to_status", "effective_on", "note"], ...pledges.map((pledge) => [pledge.slug, other(pledge.status), effectiveOn, `import test ${pledge.id}`]));
     const historyBefore = await prisma.statusChange.count();
 
     const plan = await runImport(actor, "status-changes", file, { dryRun: true });
