@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { listCommitmentsForAdmin, listCategories } from "@/lib/commitments/admin-queries";
+import { getWorkQueue } from "@/lib/commitments/work-queue";
+import { WorkQueueSection } from "@/components/admin/work-queue";
 import { listParamsSchema, searchParamsToObject } from "@/lib/commitments/list-params";
 import { STATUS_DEFINITIONS, STATUS_ORDER } from "@/lib/commitments/status";
 import { requirePageRole } from "@/lib/auth/page-guard";
@@ -19,10 +21,13 @@ export default async function AdminCommitmentsPage({ searchParams }: { searchPar
   // Bad filter values fall back to no filter here: an analyst's typo should not blank the page.
   const parsed = listParamsSchema.safeParse(searchParamsToObject(query));
   const params = parsed.success ? { ...parsed.data, pageSize: 100 } : listParamsSchema.parse({ pageSize: 100 });
-  const [{ total, items }, categories] = await Promise.all([listCommitmentsForAdmin(params, archived), listCategories()]);
+  // The queue is the landing view; a search or filter asks for the list alone.
+  const landing = !archived && query.size === 0;
+  const [{ total, items }, categories, queue] = await Promise.all([listCommitmentsForAdmin(params, archived), listCategories(), landing ? getWorkQueue() : null]);
 
   return (
     <div>
+      {queue ? <WorkQueueSection queue={queue} /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-serif text-2xl font-semibold">{archived ? t.commitments.showArchived : t.commitments.title}</h1>
         <Link href="/admin/commitments/new" className={buttonClass}>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { FieldChange } from "@/lib/audit/diff";
 import { getMessages } from "@/lib/i18n/messages";
 
@@ -5,11 +6,13 @@ const t = getMessages().admin.audit;
 const clip = (value: string | null) => (value === null ? "" : value.length > 400 ? `${value.slice(0, 400)}…` : value);
 
 /** One audit row: who did what to which record, and the changed fields as a before/after table. */
-export function AuditEntryRow({ when, who, action, entity, changes }: { when: string; who: string; action: string; entity: string; changes: FieldChange[] }) {
+export function AuditEntryRow({ when, who, action, entity, changes, recordHref, historyHref }: { when: string; who: string; action: string; entity: string; changes: FieldChange[]; recordHref?: string | null; historyHref?: string }) {
   return (
     <li className="rounded border border-rule bg-white p-3 text-sm" data-testid="audit-entry">
       <p>
-        <span className="font-medium">{who}</span> · <span className="font-mono">{action}</span> · {entity}
+        <span className="font-medium">{who}</span> · <span className="font-mono">{action}</span> ·{" "}
+        {recordHref ? <Link href={recordHref} className="text-accent underline">{entity}</Link> : entity}
+        {historyHref ? <>{" · "}<Link href={historyHref} className="text-accent underline">{t.recordHistory}</Link></> : null}
         <span className="block text-xs text-muted">{when}</span>
       </p>
       {changes.length ? (

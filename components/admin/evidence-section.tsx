@@ -34,6 +34,7 @@ export function EvidenceSection({ commitment, actions }: Props) {
                   action={actions.remove}
                   hidden={{ id: String(item.id), version: String(item.version) }}
                   label={t.evidence.remove}
+                  confirm={t.evidence.confirmRemove}
                   hint={item._count.statusChanges > 0 ? t.evidence.linked.replace("{count}", String(item._count.statusChanges)) : undefined}
                 />
               </div>

@@ -23,7 +23,7 @@ export function QuotesSection({ commitment, talks, actions }: Props) {
             <blockquote className="font-serif">“{quote.text}”</blockquote>
             <p className="mt-1 text-xs text-muted">{quote.talk.title}</p>
             <div className="mt-2">
-              <ButtonForm action={actions.remove} hidden={{ id: String(quote.id) }} label={t.remove} />
+              <ButtonForm action={actions.remove} hidden={{ id: String(quote.id) }} label={t.remove} confirm={t.confirmRemove} />
             </div>
           </li>
         ))}

@@ -1,7 +1,9 @@
 "use client";
 
-import { useId } from "react";
-import { getMessages } from "@/lib/i18n/messages";
+import { useId, useState } from "react";
+import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
+import { statusMove } from "@/lib/commitments/status-moves";
+import { format, getMessages } from "@/lib/i18n/messages";
 import type { FieldSpec } from "./field-spec";
 import { Field, FieldErrors, FormMessage, buttonClass, inputClass } from "./form-parts";
 import { useForm, type FormAction } from "./use-form";
@@ -12,13 +14,28 @@ interface Props {
   action: FormAction;
   commitmentId: number;
   version: number;
-  statuses: { value: string; label: string }[];
+  /** The pledge's status now: where the form starts, and what a move is judged against. */
+  current: CommitmentStatus;
+  statuses: { value: CommitmentStatus; label: string }[];
   evidence: { id: number; title: string; publishedOn: string }[];
   inlineEvidenceFields: FieldSpec[];
 }
 
-export function StatusForm({ action, commitmentId, version, statuses, evidence, inlineEvidenceFields }: Props) {
+export function StatusForm({ action, commitmentId, version, current, statuses, evidence, inlineEvidenceFields }: Props) {
   const { state, formAction, pending, value, values, errors } = useForm(action);
+  const [chosen, setChosen] = useState<CommitmentStatus | null>(null);
+  // React resets the form after each answer, which would show the first option whatever was
+  // sent; so the menu is drawn afresh after each answer: after a save it starts at the new
+  // current status, after a refusal at the status the user sent (kept in the answer's values).
+  const [answered, setAnswered] = useState({ state, count: 0 });
+  if (answered.state !== state) {
+    setAnswered({ state, count: answered.count + 1 });
+    setChosen(null);
+  }
+  const startAt = (value("toStatus", current) || current) as CommitmentStatus;
+  const toStatus = chosen ?? startAt;
+  const move = statusMove(current, toStatus);
+  const labelOf = (status: string) => statuses.find((item) => item.value === status)?.label ?? status;
   const linked = values("evidenceIds");
   const formId = useId();
   const idOf = (name: string) => `${formId}-${name}`;
@@ -32,13 +49,26 @@ export function StatusForm({ action, commitmentId, version, statuses, evidence, 
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id={idOf("toStatus")} label={t.status.toStatus} errors={errors("toStatus")}>
-          <select key={`toStatus:${value("toStatus")}`} id={idOf("toStatus")} name="toStatus" defaultValue={value("toStatus", statuses[0]?.value)} className={inputClass}>
+          <select
+            key={`toStatus:${answered.count}:${current}`}
+            id={idOf("toStatus")}
+            name="toStatus"
+            defaultValue={startAt}
+            onChange={(event) => setChosen(event.target.value as CommitmentStatus)}
+            aria-describedby={move === "forward" ? undefined : idOf("toStatus-warning")}
+            className={inputClass}
+          >
             {statuses.map((status) => (
               <option key={status.value} value={status.value}>
                 {status.label}
               </option>
             ))}
           </select>
+          {move === "forward" ? null : (
+            <p id={idOf("toStatus-warning")} role="status" className="mt-1 rounded border border-amber-700 bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="status-move-warning">
+              {format(move === "unchanged" ? t.status.unchangedWarning : t.status.backwardWarning, { from: labelOf(current), to: labelOf(toStatus) })}
+            </p>
+          )}
         </Field>
         <Field id={idOf("effectiveOn")} label={`${t.status.effectiveOn} (${t.form.required})`} hint={t.status.effectiveHint} errors={errors("effectiveOn")}>
           {input("effectiveOn", "date")}

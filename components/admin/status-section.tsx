@@ -10,7 +10,7 @@ const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : t.c
 
 export function StatusSection({ commitment, action }: { commitment: CommitmentForEdit; action: FormAction }) {
   return (
-    <section aria-labelledby="status-heading" className="mt-10">
+    <section aria-labelledby="status-heading" className="mt-6">
       <h2 id="status-heading" className="font-serif text-xl font-semibold">{t.status.title}</h2>
       <p className="mt-1 text-sm" data-testid="current-status">
         {format(t.status.current, { status: STATUS_DEFINITIONS[commitment.status].label, date: day(commitment.statusEffectiveOn) })}
@@ -20,6 +20,7 @@ export function StatusSection({ commitment, action }: { commitment: CommitmentFo
           action={action}
           commitmentId={commitment.id}
           version={commitment.version}
+          current={commitment.status}
           statuses={STATUS_ORDER.map((status) => ({ value: status, label: STATUS_DEFINITIONS[status].label }))}
           evidence={commitment.evidence.map((item) => ({ id: item.id, title: item.title, publishedOn: day(item.publishedOn) }))}
           inlineEvidenceFields={evidenceFields(undefined, "newEvidence").map((field) => ({ ...field, required: false }))}

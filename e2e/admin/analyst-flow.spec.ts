@@ -88,6 +88,7 @@ test("an analyst adds evidence, moves a status, and the public data changes with
   // Evidence cited by the history cannot be removed.
   const item = page.getByTestId("evidence-item").filter({ hasText: "E2E: ministry confirms" });
   await item.getByText("Edit", { exact: true }).click();
+  page.once("dialog", (dialog) => dialog.accept()); // removing asks first
   await item.getByRole("button", { name: "Remove" }).click();
   await expect(item.getByRole("alert")).toContainText("cannot be removed");
 

@@ -28,6 +28,7 @@ const ACTION_ROLES: Record<string, Role> = {
   setDisabledAction: "ADMIN",
   resetPasswordAction: "ADMIN",
   endSessionsAction: "ADMIN",
+  revokeApiTokenAction: "ANALYST",
 };
 
 const PAGES: [path: string, role: Role][] = [
@@ -39,6 +40,8 @@ const PAGES: [path: string, role: Role][] = [
   ["/admin/talks/1", "ANALYST"],
   ["/admin/users", "ADMIN"],
   ["/admin/audit", "ADMIN"],
+  ["/admin/tokens", "ANALYST"],
+  ["/admin/import", "ANALYST"],
 ];
 
 const allowed = (who: Who, role: Role) => who === "admin" || (who === "analyst" && role === "ANALYST");

@@ -28,6 +28,7 @@ const withinASecond = { timeout: 1_000, intervals: [50] };
 test("archiving hides a pledge from the public API within a second; restoring brings it back", async ({ page, request }) => {
   const pledge = await firstPledge(request, 5);
   await openPledgeInAdmin(page, pledge.title);
+  page.once("dialog", (dialog) => dialog.accept()); // archiving asks first; restoring does not
   await page.getByRole("button", { name: "Archive" }).click();
   await expectFormMessage(page.locator("form").filter({ hasText: "Pledge archived." }), "Pledge archived.");
   await expect.poll(async () => (await request.get(`/api/commitments/${pledge.slug}`)).status(), withinASecond).toBe(404);

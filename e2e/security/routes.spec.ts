@@ -24,6 +24,8 @@ const ROUTES: Record<string, { path: string; methods: Partial<Record<string, Acc
   "api/export/status-history.csv/route.ts": { path: "/api/export/status-history.csv", methods: { GET: "public" } },
   "api/export/dataset.json/route.ts": { path: "/api/export/dataset.json", methods: { GET: "public" } },
   "api/admin/status-changes/route.ts": { path: "/api/admin/status-changes", methods: { POST: "analyst" } },
+  "api/admin/import/route.ts": { path: "/api/admin/import?kind=status-changes&dryRun=1", methods: { POST: "analyst" } },
+  "api/admin/commitments/[slug]/route.ts": { path: "/api/admin/commitments/{slug}", methods: { GET: "analyst" } },
   "api/auth/[...nextauth]/route.ts": { path: "/api/auth/session", methods: { GET: "next-auth", POST: "next-auth" } },
 };
 

@@ -8,7 +8,7 @@ import { inWriteTransaction } from "@/lib/db/transaction";
 
 const m = () => getMessages().admin.evidence;
 
-const auditedSelect = {
+export const auditedEvidenceSelect = {
   id: true, commitmentId: true, url: true, title: true, publisher: true, publishedOn: true,
   publishedOnApprox: true, summary: true, stance: true, version: true,
 } satisfies Prisma.EvidenceSelect;
@@ -26,7 +26,7 @@ export async function insertEvidence(tx: Prisma.TransactionClient, actor: Actor,
   if (await tx.evidence.findFirst({ where: { commitmentId, url: fields.url }, select: { id: true } })) {
     throw new UserFacingError(m().duplicateUrl, 409, { url: [m().duplicateUrl] });
   }
-  const created = await tx.evidence.create({ data: { ...fields, commitmentId, addedById: actor.userId }, select: auditedSelect });
+  const created = await tx.evidence.create({ data: { ...fields, commitmentId, addedById: actor.userId }, select: auditedEvidenceSelect });
   await writeAudit(tx, actor, { action: "create", entityType: "Evidence", entityId: created.id, after: created });
   return created;
 }
@@ -38,10 +38,10 @@ export async function addEvidence(actor: Actor, commitmentId: number, fields: Ev
 export async function updateEvidence(actor: Actor, id: number, expectedVersion: number, fields: EvidenceFields) {
   return inWriteTransaction(async (tx) => {
       await lockVersion(tx, "Evidence", id, expectedVersion, m().what);
-      const before = await tx.evidence.findUniqueOrThrow({ where: { id }, select: auditedSelect });
+      const before = await tx.evidence.findUniqueOrThrow({ where: { id }, select: auditedEvidenceSelect });
       const clash = await tx.evidence.findFirst({ where: { commitmentId: before.commitmentId, url: fields.url, id: { not: id } }, select: { id: true } });
       if (clash) throw new UserFacingError(m().duplicateUrl, 409, { url: [m().duplicateUrl] });
-      const after = await tx.evidence.update({ where: { id }, data: { ...fields, version: { increment: 1 } }, select: auditedSelect });
+      const after = await tx.evidence.update({ where: { id }, data: { ...fields, version: { increment: 1 } }, select: auditedEvidenceSelect });
       await writeAudit(tx, actor, { action: "update", entityType: "Evidence", entityId: id, before, after });
       return after;
     })
@@ -56,7 +56,7 @@ export async function removeEvidence(actor: Actor, id: number, expectedVersion: 
     if (links > 0) throw new UserFacingError(m().linked.replace("{count}", String(links)), 409);
     // A published percentage rests on it: the pledge's actual value must be changed first.
     if (await tx.commitment.count({ where: { actualEvidenceId: id } })) throw new UserFacingError(m().measuresActual, 409);
-    const before = await tx.evidence.findUniqueOrThrow({ where: { id }, select: auditedSelect });
+    const before = await tx.evidence.findUniqueOrThrow({ where: { id }, select: auditedEvidenceSelect });
     await tx.evidence.delete({ where: { id } });
     await writeAudit(tx, actor, { action: "delete", entityType: "Evidence", entityId: id, before });
     return before;

@@ -39,8 +39,11 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
         {commitment.archived ? <span className="ml-2 rounded bg-accent-soft px-2 py-0.5 align-middle text-sm text-accent">{t.commitments.archived}</span> : null}
       </h1>
 
-      <section aria-labelledby="edit-heading" className="mt-6">
-        <h2 id="edit-heading" className="sr-only">{t.commitments.edit}</h2>
+      <StatusSection commitment={commitment} action={actions.recordStatusAction} />
+      <ReviewSection commitment={commitment} action={actions.recordReviewAction} />
+
+      <section aria-labelledby="edit-heading" className="mt-10">
+        <h2 id="edit-heading" className="font-serif text-xl font-semibold">{t.commitments.edit}</h2>
         <FieldsForm
           action={actions.updateCommitmentAction}
           fields={[...hidden({ id: commitment.id, version: commitment.version }), ...commitmentFields({ categories, evidence: commitment.evidence }, commitment)]}
@@ -53,12 +56,11 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
             hidden={{ ...idAndVersion, archived: commitment.archived ? "false" : "true" }}
             label={commitment.archived ? t.commitments.restore : t.commitments.archive}
             hint={t.commitments.archiveHint}
+            confirm={commitment.archived ? undefined : t.commitments.confirmArchive}
           />
         </div>
       </section>
 
-      <ReviewSection commitment={commitment} action={actions.recordReviewAction} />
-      <StatusSection commitment={commitment} action={actions.recordStatusAction} />
       <EvidenceSection commitment={commitment} actions={{ add: actions.addEvidenceAction, update: actions.updateEvidenceAction, remove: actions.removeEvidenceAction }} />
       <QuotesSection commitment={commitment} talks={talks} actions={{ add: actions.addQuoteAction, remove: actions.removeQuoteAction }} />
     </div>

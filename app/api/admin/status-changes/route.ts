@@ -1,7 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { NextResponse, type NextRequest } from "next/server";
-import { isSameOrigin } from "@/lib/auth/origin";
-import { actorOf, getCurrentUser, hasRole } from "@/lib/auth/session";
+import { authorizeApiCaller } from "@/lib/auth/api-caller";
 import { PUBLIC_DATA_TAG } from "@/lib/cache-tags";
 import { toIsoDate } from "@/lib/dates";
 import { readBodyText } from "@/lib/http/read-body";
@@ -16,19 +15,14 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * POST a status update as JSON (the same fields and rules as the admin form, values as strings):
- * for analysts' tools and scripts. The same checks as every admin write: Origin, session and
- * role re-read from the database, strict schema, one transaction with its audit row, version.
+ * for analysts' tools and scripts. The same checks as every admin write: an API token, or Origin
+ * and session, with the role re-read from the database; strict schema; one transaction with its
+ * audit row; version.
  */
 export async function POST(request: NextRequest) {
-  if (!isSameOrigin(request.headers)) return jsonError(403, "forbidden", "Cross-site requests are refused.");
-  let user;
-  try {
-    user = await getCurrentUser();
-  } catch (error) {
-    return errorResponse(error); // the database is down: 503, not "signed out"
-  }
-  if (!user) return jsonError(401, "unauthenticated", "Sign in first.");
-  if (!hasRole(user, "ANALYST")) return jsonError(403, "forbidden", "Your role may not do this.");
+  const authorized = await authorizeApiCaller(request, "ANALYST");
+  if (!authorized.ok) return authorized.response;
+  const { actor } = authorized.caller;
   if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {
     return jsonError(415, "unsupported_media_type", "Send the update as application/json.");
   }
@@ -52,7 +46,7 @@ export async function POST(request: NextRequest) {
     return jsonError(422, "invalid", "Some fields are not valid.", { fieldErrors: fieldErrorsOf(parsed.error) });
   }
   try {
-    const { change, version } = await recordStatusUpdate(actorOf(user), parsed.data);
+    const { change, version } = await recordStatusUpdate(actor, parsed.data);
     revalidateTag(PUBLIC_DATA_TAG, "max"); // stale-while-revalidate: no reader waits for a render
     return NextResponse.json(
       { statusChange: { id: change.id, fromStatus: change.fromStatus, toStatus: change.toStatus, effectiveOn: toIsoDate(change.effectiveOn) }, version },
