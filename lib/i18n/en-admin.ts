@@ -254,7 +254,7 @@ export const enAdmin = {
   },
   tokens: {
     title: "API tokens",
-    intro: "Scripts send a token as `Authorization: Bearer <token>` to the analysts' JSON API (/api/admin/…); it acts as its user, with the user's role. Create one with `npm run token:create -- --email <user> --label <text>`: it is shown once, and only its hash is kept.",
+    intro: "Scripts send a token as “Authorization: Bearer <token>” to the analysts' JSON API (/api/admin/…); it acts as its user, with the user's role. Create one with “npm run token:create -- --email <user> --label <text>”: it is shown once, and only its hash is kept.",
     introAdmin: "As an admin you see everyone's tokens.",
     none: "No tokens yet.",
     owner: "User",
