@@ -23,6 +23,9 @@ const ROUTES: Record<string, { path: string; methods: Partial<Record<string, Acc
   "api/export/evidence.csv/route.ts": { path: "/api/export/evidence.csv", methods: { GET: "public" } },
   "api/export/status-history.csv/route.ts": { path: "/api/export/status-history.csv", methods: { GET: "public" } },
   "api/export/dataset.json/route.ts": { path: "/api/export/dataset.json", methods: { GET: "public" } },
+  "api/indicators/route.ts": { path: "/api/indicators", methods: { GET: "public" } },
+  "api/indicators/[slug]/route.ts": { path: "/api/indicators/cgs-awards-vietnam-embassy", methods: { GET: "public" } },
+  "api/export/indicators.csv/route.ts": { path: "/api/export/indicators.csv", methods: { GET: "public" } },
   "api/admin/status-changes/route.ts": { path: "/api/admin/status-changes", methods: { POST: "analyst" } },
   "api/auth/[...nextauth]/route.ts": { path: "/api/auth/session", methods: { GET: "next-auth", POST: "next-auth" } },
 };

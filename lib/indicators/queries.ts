@@ -49,13 +49,13 @@ export async function getIndicator(slug: string): Promise<PublicIndicator | null
   return row ? publicIndicator(row) : null;
 }
 
-/** The indicators that measure one pledge, by slug. */
-export async function indicatorsOfPledge(commitmentId: number): Promise<PublicIndicator[]> {
-  const rows = await getPrisma().indicator.findMany({ where: { pledges: { some: { commitmentId } } }, select: indicatorSelect, orderBy: { slug: "asc" } });
+/** The indicators that measure one pledge (by the pledge's slug), by their slug. */
+export async function indicatorsOfPledge(pledgeSlug: string): Promise<PublicIndicator[]> {
+  const rows = await getPrisma().indicator.findMany({ where: { pledges: { some: { commitment: { slug: pledgeSlug } } } }, select: indicatorSelect, orderBy: { slug: "asc" } });
   return rows.map(publicIndicator);
 }
 
 /** A pledge's target path (null when none is written). */
-export async function targetPathOf(commitmentId: number) {
-  return getPrisma().targetPath.findUnique({ where: { commitmentId }, select: { baselinePeriod: true, timing: true } });
+export async function targetPathOf(pledgeSlug: string) {
+  return getPrisma().targetPath.findFirst({ where: { commitment: { slug: pledgeSlug } }, select: { baselinePeriod: true, timing: true } });
 }
