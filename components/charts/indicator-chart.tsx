@@ -13,7 +13,7 @@ export interface IndicatorSeries {
 interface Props {
   unit: string;
   series: IndicatorSeries[];
-  /** One row per period, oldest first: `{ period, [series key]: value }` (absent where unpublished). */
+  /** One row per period, oldest first: `{ period, at, [series key]: value }` (absent where unpublished; `at` places it in time). */
   rows: Record<string, string | number>[];
   target: { value: number; label: string } | null;
 }
@@ -51,18 +51,24 @@ function dot(series: IndicatorSeries) {
  * Each marker links to the page its figure was read from.
  */
 export function IndicatorChart({ unit, series, rows, target }: Props) {
-  const highest = Math.max(target?.value ?? 0, ...rows.flatMap((row) => series.map((item) => Number(row[item.key] ?? 0))));
+  // Ticks only where something was published; the empty years keep their place between them.
+  const positions = rows.filter((row) => series.some((item) => item.key in row)).map((row) => Number(row.at));
+  const labelAt = new Map(rows.map((row) => [Number(row.at), String(row.period)]));
+  // A time axis, not a category axis: a year with no published figure keeps its place.
+  const first = Math.min(...positions);
+  const last = Math.max(...positions);
   return (
     <LineChart responsive accessibilityLayer={false} data={rows} margin={{ top: 16, right: 16, left: 8, bottom: 4 }} style={{ width: "100%", height: INDICATOR_CHART_HEIGHT }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="period" padding={{ left: 24, right: 24 }} />
-      <YAxis domain={[0, Math.ceil(highest * 1.1) || 1]} allowDecimals tickFormatter={(value: number) => value.toLocaleString("en-GB")} width={64}
+      <XAxis dataKey="at" type="number" domain={first === last ? [first - 1, last + 1] : [first, last]} ticks={positions} allowDecimals
+        tickFormatter={(value: number) => labelAt.get(value) ?? ""} padding={{ left: 24, right: 24 }} />
+      <YAxis domain={[0, "auto"]} allowDecimals tickFormatter={(value: number) => value.toLocaleString("en-GB")} width={64}
         label={{ value: unit, angle: -90, position: "insideLeft", offset: 0, style: { textAnchor: "middle", fill: "#1f2933", fontSize: 12 } }} />
-      <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} formatter={(value) => `${Number(value).toLocaleString("en-GB")} ${unit}`} />
-      <Legend verticalAlign="bottom" />
-      {target && <ReferenceLine y={target.value} stroke="#1f2933" strokeDasharray="2 2" label={{ value: target.label, position: "insideTopRight", fill: "#1f2933", fontSize: 12 }} />}
+      <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} labelFormatter={(value) => labelAt.get(Number(value)) ?? ""} formatter={(value) => `${Number(value).toLocaleString("en-GB")} ${unit}`} />
+      <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#1f2933" }}>{value}</span>} />
+      {target && <ReferenceLine y={target.value} ifOverflow="extendDomain" stroke="#1f2933" strokeDasharray="2 2" label={{ value: target.label, position: "insideTopRight", fill: "#1f2933", fontSize: 12 }} />}
       {series.map((item) => (
-        <Line key={item.key} dataKey={item.key} name={item.name} type="linear" connectNulls isAnimationActive={false}
+        <Line key={item.key} dataKey={item.key} name={item.name} type="linear" connectNulls={false} isAnimationActive={false}
           stroke={STYLE[item.side].stroke} strokeWidth={2} strokeDasharray={STYLE[item.side].dash} legendType={STYLE[item.side].legend}
           dot={dot(item)} activeDot={false} />
       ))}

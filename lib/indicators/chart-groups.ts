@@ -2,13 +2,13 @@
 // (both sides' figures of the same thing share a chart), a row per period, and the target line
 // where the group's unit is the target's.
 import type { PublicIndicator } from "./queries";
-import { byPeriod } from "./period";
+import { byPeriod, periodPosition } from "./period";
 import { normalUnit, unitsMatch } from "./units";
 
 export interface IndicatorGroup {
   unit: string;
   series: Pick<PublicIndicator, "slug" | "name" | "side" | "publisher" | "frequency" | "description">[];
-  /** `{ period, [series slug]: value }`, oldest first; a series without a figure for a period has no key. */
+  /** `{ period, at, [series slug]: value }`, oldest first (`at`: the period on a time axis); a series without a figure for a period has no key. */
   rows: Record<string, string | number>[];
   /** Every point, for the table: series by series, oldest first. */
   points: (PublicIndicator["points"][number] & { series: string; side: PublicIndicator["side"] })[];
@@ -30,9 +30,17 @@ export function indicatorGroups(indicators: PublicIndicator[], target: { value: 
     const byPeriodRow = new Map<string, Record<string, string | number>>();
     for (const series of group.series) {
       for (const point of indicators.find((indicator) => indicator.slug === series.slug)!.points) {
-        const row = byPeriodRow.get(point.period) ?? { period: point.period };
+        const row = byPeriodRow.get(point.period) ?? { period: point.period, at: periodPosition(point.period) };
         row[series.slug] = point.value;
         byPeriodRow.set(point.period, row);
+      }
+    }
+    // Yearly series: a year without any figure gets an empty row, so the lines break there
+    // instead of drawing a straight line through a year nobody published.
+    if (group.series.every((series) => series.frequency === "YEAR") && byPeriodRow.size > 0) {
+      const years = [...byPeriodRow.keys()].map(Number);
+      for (let year = Math.min(...years); year < Math.max(...years); year++) {
+        if (!byPeriodRow.has(String(year))) byPeriodRow.set(String(year), { period: String(year), at: year });
       }
     }
     group.rows = [...byPeriodRow.values()].sort((a, b) => byPeriod({ period: String(a.period) }, { period: String(b.period) }));

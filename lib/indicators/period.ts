@@ -14,3 +14,12 @@ export const isPeriodOf = (frequency: IndicatorFrequency, period: string) => PER
 
 /** Oldest first: the periods of one frequency sort as text. */
 export const byPeriod = <T extends { period: string }>(a: T, b: T) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
+
+/** A period's place on a time axis in years (2024-Q3 → 2024.5, 2024-07 → 2024.5): gaps stay gaps. */
+export function periodPosition(period: string): number {
+  const year = Number(period.slice(0, 4));
+  const quarter = /-Q([1-4])$/.exec(period);
+  if (quarter) return year + (Number(quarter[1]) - 1) / 4;
+  const month = /-(\d{2})$/.exec(period);
+  return month ? year + (Number(month[1]) - 1) / 12 : year;
+}
