@@ -15,8 +15,8 @@ export async function apiDetail(slug: string, today: string) {
   void today;
   const commitment = await getCommitmentBySlug(slug);
   if (!commitment) return null;
-  const { indicators, targetPath, progress, measuredBy } = await pledgeMeasures(commitment);
-  return { ...publicDetail(commitment), progress, measuredBy, targetPath, indicators: apiIndicators(indicators) };
+  const { indicators, targetPath } = await pledgeMeasures(commitment);
+  return { ...publicDetail(commitment), targetPath, indicators: apiIndicators(indicators) };
 }
 
 const options = { tags: [PUBLIC_DATA_TAG] };

@@ -25,7 +25,7 @@ export async function getPublicCommitment(slug: string, todayIso: string) {
   for (const quote of commitment.quotes) talks.set(quote.talk.id, { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) });
   return {
     ...publicSummary(commitment),
-    // The indicators, the target path, and progress derived from them (replaces the summary's).
+    // The series that measure it, in full, and its target path.
     ...(await pledgeMeasures(commitment)),
     overdue: isOverdue(commitment, parseIsoDate(todayIso)),
     quotes: commitment.quotes.map((quote) => ({ id: quote.id, text: quote.text, role: quote.role, talk: { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) } })),

@@ -39,6 +39,8 @@ describe("indicator writes", () => {
     const counts = await newIndicator("Scholarships");
     await linkIndicatorToPledge(actor, counts.id, pledge.id);
     expect(await prisma.indicatorPledge.count({ where: { indicatorId: counts.id, commitmentId: pledge.id } })).toBe(1);
+    // Other tests read the seeded pledge's series: leave it as the seed made it.
+    await prisma.indicator.delete({ where: { id: counts.id } });
   });
 
   it("corrects a point at its version; a stale version is a conflict", async () => {

@@ -1,13 +1,11 @@
 // What a pledge's page and its API answer add from indicators: the series that measure it, its
-// target path, and the measured progress derived from them (lib/indicators/progress.ts).
+// target path (measured progress, derived from the latest points, is in the pledge's summary).
 import { indicatorsOfPledge, targetPathOf, type PublicIndicator } from "./queries";
-import { pledgeProgress } from "./progress";
 
-interface PledgeTarget { slug: string; targetValue: number | null; targetUnit: string | null; actualValue: number | null; actualEvidenceId: number | null }
-
-export async function pledgeMeasures(pledge: PledgeTarget) {
+/** The pledge's series in full and its target path (its measured progress is in its summary). */
+export async function pledgeMeasures(pledge: { slug: string }) {
   const [indicators, targetPath] = await Promise.all([indicatorsOfPledge(pledge.slug), targetPathOf(pledge.slug)]);
-  return { indicators, targetPath, ...pledgeProgress(pledge, indicators) };
+  return { indicators, targetPath };
 }
 
 /** The API's `indicators` of a pledge, exactly the documented fields. */
