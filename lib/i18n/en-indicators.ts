@@ -23,6 +23,7 @@ export const indicatorMessages = {
   measuredEstimate: "The figure is an estimate.",
   chartLabel: "{names}, by {frequency}, in {unit}",
   frequencies: { YEAR: "year", QUARTER: "quarter", MONTH: "month" } as Record<string, string>,
+  exportLink: "Indicators (CSV, one row per published figure)",
   panel: {
     title: "Measured pledges",
     intro: "Each pledge with a numeric target and a published figure that measures it: its latest value against the target.",

@@ -28,9 +28,11 @@ export function seriesOf(links: Links) {
  * the target's unit, the later period first (compared as text, as JavaScript does), then the
  * series' slug; a percentage rounded as JavaScript's Math.round rounds.
  */
-export const latestMeasureValueSql = (alias: string) => `(SELECT p.value
-   FROM "IndicatorPledge" ip JOIN "Indicator" i ON i.id = ip."indicatorId" JOIN "IndicatorPoint" p ON p."indicatorId" = i.id
+export const latestMeasureValueSql = (alias: string) => `(SELECT p.value ${latestMeasureFrom(alias)})`;
+
+/** The FROM … LIMIT 1 of that rule, for a lateral join that reads more of the point (p) and its series (i). */
+export const latestMeasureFrom = (alias: string) => `FROM "IndicatorPledge" ip JOIN "Indicator" i ON i.id = ip."indicatorId" JOIN "IndicatorPoint" p ON p."indicatorId" = i.id
    WHERE ip."commitmentId" = ${alias}.id
      AND lower(regexp_replace(btrim(normalize(i.unit, NFC)), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim(normalize(${alias}."targetUnit", NFC)), '\\s+', ' ', 'g'))
    ORDER BY p.period COLLATE "C" DESC, i.slug COLLATE "C" ASC
-   LIMIT 1)`;
+   LIMIT 1`;

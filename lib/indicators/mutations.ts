@@ -105,7 +105,8 @@ export function correctPoint(actor: Actor, pointId: number, expectedVersion: num
     const { count } = await tx.indicatorPoint.updateMany({ where: { id: pointId, version: expectedVersion }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError();
     const after = await tx.indicatorPoint.findUniqueOrThrow({ where: { id: pointId }, select: pointAuditSelect });
-    const { indicator: _frequency, ...auditedBefore } = before;
+    const auditedBefore: Record<string, unknown> = { ...before };
+    delete auditedBefore.indicator;
     await writeAudit(tx, actor, { action: "update", entityType: "IndicatorPoint", entityId: pointId, before: auditedBefore, after });
     return after;
   }).catch(duplicate("A point for this period exists already.", "period"));

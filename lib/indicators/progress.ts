@@ -16,7 +16,8 @@ export interface MeasuredBy {
 interface Target { targetValue: number | null; targetUnit: string | null; actualValue: number | null; actualEvidenceId: number | null }
 interface Series { slug: string; name: string; unit: string; publisher: string; side: string; points: { period: string; value: number; sourceUrl: string; publishedOn: string | null; estimate: boolean }[] }
 
-const percent = (value: number, target: number) => Math.round((value / target) * 1000) / 10;
+/** value ÷ target in percent, to one decimal (as every percentage of the site is rounded). */
+export const percent = (value: number, target: number) => Math.round((value / target) * 1000) / 10;
 
 /** The newest point, over every series in the target's unit (the later period wins; on a tie, the first series by slug). */
 export function latestMeasure(target: Pick<Target, "targetValue" | "targetUnit">, series: Series[]): MeasuredBy | null {
