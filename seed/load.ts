@@ -8,6 +8,7 @@ import { appendStatusChange } from "@/lib/status-history/append";
 import { fromPublicKind } from "@/lib/commitments/kind";
 import { readSeedData, type SeedData } from "./read-data";
 import type { QuoteRole } from "@/lib/generated/prisma/enums";
+import { loadIndicators } from "./indicators";
 
 
 
@@ -160,5 +161,7 @@ async function loadInto(tx: Prisma.TransactionClient, data: SeedData): Promise<S
       report.statusChanges++;
     }
   }
+  // After the pledges: an indicator names the pledges it measures.
+  await loadIndicators(tx);
   return report;
 }

@@ -3,18 +3,46 @@
 import { formatDate, formatNumber } from "@/components/ui/format";
 import type { PublicCommitment } from "@/lib/commitments/public-reads";
 import { format, getMessages } from "@/lib/i18n/messages";
+import { indicatorMessages } from "@/lib/i18n/en-indicators";
 
 const messages = getMessages().public;
 const text = messages.pledge;
 const label = "text-xs uppercase tracking-wide text-muted";
 
+function ProgressBar({ progress, summary }: { progress: number; summary: string }) {
+  // Delivery can exceed the target: the bar stops at full, the number says how far beyond.
+  return (
+    <div className="h-2 w-40 overflow-hidden rounded-full bg-rule" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={Math.max(100, progress)} aria-label={summary}>
+      <div className="h-full bg-ink" style={{ width: `${Math.min(100, progress)}%` }} />
+    </div>
+  );
+}
+
 export function MeasuredProgress({ commitment }: { commitment: PublicCommitment }) {
   const target = commitment.target;
+  const measured = commitment.measuredBy;
+  if (commitment.progress !== null && target && measured) {
+    // From the latest published figure of a series in the target's unit (lib/indicators/progress.ts).
+    const summary = format(indicatorMessages.measuredBy, {
+      progress: formatNumber(commitment.progress),
+      value: formatNumber(measured.value),
+      target: formatNumber(target.value),
+      unit: target.unit ?? "",
+      period: measured.period,
+      series: `${measured.indicator.name} (${measured.indicator.publisher})`,
+    });
+    return (
+      <div className="mt-1 text-sm" data-testid="progress" data-measured-period={measured.period}>
+        <ProgressBar progress={commitment.progress} summary={summary} />
+        <p className="mt-1 font-medium">{summary}{measured.estimate && ` ${indicatorMessages.measuredEstimate}`}</p>
+        <a href={measured.sourceUrl} className="text-accent underline" rel="noopener noreferrer">{indicatorMessages.source}</a>
+        {measured.publishedOn && <span className="text-muted"> ({formatDate(measured.publishedOn)})</span>}
+      </div>
+    );
+  }
   if (commitment.progress === null || !target || target.actual === null || !target.actualEvidence) {
     return <p className="mt-1 text-sm text-muted" data-testid="progress">{text.notMeasured}</p>;
   }
-  const width = Math.min(100, commitment.progress);
-  // Delivery can exceed the target: the bar stops at full, the number says how far beyond.
   const summary = format(text.measured, {
     progress: formatNumber(commitment.progress),
     actual: formatNumber(target.actual),
@@ -23,9 +51,7 @@ export function MeasuredProgress({ commitment }: { commitment: PublicCommitment 
   });
   return (
     <div className="mt-1 text-sm" data-testid="progress">
-      <div className="h-2 w-40 overflow-hidden rounded-full bg-rule" role="progressbar" aria-valuenow={commitment.progress} aria-valuemin={0} aria-valuemax={Math.max(100, commitment.progress)} aria-label={summary}>
-        <div className="h-full bg-ink" style={{ width: `${width}%` }} />
-      </div>
+      <ProgressBar progress={commitment.progress} summary={summary} />
       <p className="mt-1 font-medium">{summary}</p>
       <p className="text-muted">
         {format(text.measuredSource, { date: formatDate(target.actualEvidence.publishedOn!) })}{" "}

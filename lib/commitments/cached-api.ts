@@ -8,12 +8,15 @@ import { toIsoDate, todayUtc } from "@/lib/dates";
 import { singleFlight } from "@/lib/single-flight";
 import { getCommitmentBySlug } from "./queries";
 import { publicDetail } from "./serialize";
+import { apiIndicators, pledgeMeasures } from "@/lib/indicators/pledge-measures";
 
 // `today` is part of the cache key only: "overdue" in the answer depends on it.
-async function apiDetail(slug: string, today: string) {
+export async function apiDetail(slug: string, today: string) {
   void today;
   const commitment = await getCommitmentBySlug(slug);
-  return commitment ? publicDetail(commitment) : null;
+  if (!commitment) return null;
+  const { indicators, targetPath } = await pledgeMeasures(commitment);
+  return { ...publicDetail(commitment), targetPath, indicators: apiIndicators(indicators) };
 }
 
 const options = { tags: [PUBLIC_DATA_TAG] };

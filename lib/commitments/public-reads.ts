@@ -6,6 +6,7 @@ import type { ListParams } from "./list-params";
 import { getCommitmentBySlug, listCommitments } from "./queries";
 import { isOverdue } from "./rules";
 import { publicSummary } from "./serialize";
+import { pledgeMeasures } from "@/lib/indicators/pledge-measures";
 
 export async function listPublicCommitments(params: ListParams, todayIso: string) {
   const today = parseIsoDate(todayIso);
@@ -24,6 +25,8 @@ export async function getPublicCommitment(slug: string, todayIso: string) {
   for (const quote of commitment.quotes) talks.set(quote.talk.id, { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) });
   return {
     ...publicSummary(commitment),
+    // The series that measure it, in full, and its target path.
+    ...(await pledgeMeasures(commitment)),
     overdue: isOverdue(commitment, parseIsoDate(todayIso)),
     quotes: commitment.quotes.map((quote) => ({ id: quote.id, text: quote.text, role: quote.role, talk: { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) } })),
     talks: [...talks.values()],

@@ -7,6 +7,7 @@ import type { ListParams } from "./list-params";
 import { fromPublicKind } from "./kind";
 import { listWhereSql } from "./list-where-sql";
 import { overdueWhere, reviewWhere } from "./rules";
+import { latestPointsSelect } from "@/lib/indicators/latest";
 
 /** The list filter for Prisma; its SQL twin is ./list-where-sql.ts (change both together). */
 export function listWhere(params: Omit<ListParams, "page" | "pageSize" | "sort">, today = todayUtc()): Prisma.CommitmentWhereInput {
@@ -49,6 +50,8 @@ export const commitmentSummarySelect = {
   reviewedOn: true,
   category: { select: { slug: true, name: true } },
   actualEvidence: { select: evidenceSummarySelect },
+  // The newest figure of each series that measures it: measured progress (lib/indicators/progress.ts).
+  indicators: latestPointsSelect,
 } satisfies Prisma.CommitmentSelect;
 
 export type CommitmentSummary = Prisma.CommitmentGetPayload<{ select: typeof commitmentSummarySelect }>;

@@ -19,11 +19,14 @@ describe("the API's pledge record", () => {
     expect(body.firmness).not.toBe("AGREEMENT");
   });
 
-  it("gives kind, review date and no percentage without an evidenced actual value", async () => {
+  it("gives kind, review date, and a percentage only from a measured figure (issue 15: the latest point of a series)", async () => {
     const { body } = await get("china-1000-government-scholarships");
     expect(body.kind).toBe("commitment");
     expect(body.target).toMatchObject({ value: 1000, actual: null, actualEvidence: null });
-    expect(body.progress).toBeNull();
+    expect(body.measuredBy).toMatchObject({ period: "2025", value: 34 });
+    expect(body.progress).toBe(3.4);
+    // Series but no numeric target: nothing to be a percentage of.
+    expect((await get("more-balanced-trade")).body).toMatchObject({ progress: null, measuredBy: null });
     expect(body).toHaveProperty("reviewedOn");
     expect(JSON.stringify(body)).not.toMatch(/"(email|passwordHash|reviewedById|version)"/);
   });

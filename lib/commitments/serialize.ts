@@ -1,7 +1,8 @@
 // JSON shapes of the public API: calendar dates as YYYY-MM-DD, nothing internal.
 import { toIsoDate } from "@/lib/dates";
 import type { CommitmentDetail, CommitmentSummary } from "./queries";
-import { measuredProgress } from "./rules";
+import { pledgeProgress } from "@/lib/indicators/progress";
+import { seriesOf } from "@/lib/indicators/latest";
 import { plainFieldsToJson } from "./fields";
 
 const day = (date: Date | null) => (date ? toIsoDate(date) : null);
@@ -14,17 +15,21 @@ function publicRequest(commitment: CommitmentSummary) {
 
 export function publicSummary(commitment: CommitmentSummary) {
   const evidence = commitment.actualEvidence;
+  const { indicators, ...pledge } = commitment;
+  const measured = pledgeProgress(pledge, seriesOf(indicators));
   return {
     // Every field of lib/commitments/fields.ts, as the CSV and the dataset write it; then the
     // shapes the API has always had (category, target, deadline) and the derived facts.
-    ...plainFieldsToJson(commitment),
+    ...plainFieldsToJson(pledge),
     category: commitment.category,
     request: publicRequest(commitment),
     status: commitment.status,
     statusEffectiveOn: day(commitment.statusEffectiveOn),
     reviewedOn: day(commitment.reviewedOn),
-    /** actual ÷ target in percent, only with an evidenced actual value; null otherwise. */
-    progress: measuredProgress(commitment),
+    /** In percent: the latest figure of a series in the target's unit ÷ target, else an evidenced actual value ÷ target; null otherwise. */
+    progress: measured.progress,
+    /** The figure the percentage rests on when a series measures it (its period and source), else null. */
+    measuredBy: measured.measuredBy,
     target:
       commitment.targetValue === null
         ? null

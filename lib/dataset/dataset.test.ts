@@ -90,6 +90,15 @@ describe("the public dataset", () => {
     const archived = await sourcePrisma.commitment.findFirstOrThrow({ where: { archived: true } });
     expect(document.commitments.map((commitment) => commitment.slug)).not.toContain(archived.slug);
     expect(document.talks.every((talk) => talk.text.length > 1000)).toBe(true);
+    expect(document.indicators.length).toBeGreaterThanOrEqual(4);
+    expect(document.indicators.flatMap((indicator) => indicator.points)).toHaveLength(await sourcePrisma.indicatorPoint.count());
+  });
+
+  it("still reads a file written before indicators existed", () => {
+    const older = JSON.parse(exported);
+    delete older.indicators;
+    delete older.targetPaths;
+    expect(parseDataset(JSON.stringify(older)).indicators).toEqual([]);
   });
 
   it("imports into a fresh database with the same ids, and exports byte-identically", async () => {
@@ -103,7 +112,8 @@ describe("the public dataset", () => {
     const copy = copies[0]!.prisma;
     const document = parseDataset(exported);
     const records =
-      document.categories.length + document.talks.length + document.commitments.length + document.evidence.length + document.statusChanges.length;
+      document.categories.length + document.talks.length + document.commitments.length + document.evidence.length + document.statusChanges.length +
+      document.indicators.length + document.indicators.flatMap((indicator) => indicator.points).length + document.targetPaths.length;
     expect(await copy.auditLog.count({ where: { actorLabel: "import", action: "import" } })).toBe(records);
     const change = document.statusChanges.at(-1)!;
     const audited = await copy.auditLog.findFirstOrThrow({ where: { entityType: "StatusChange", entityId: String(change.id) } });
@@ -139,6 +149,7 @@ describe("the public dataset", () => {
       ["a NUL character", () => edit((d) => (d.talks[0]!.title += "\u0000")), /NUL/],
       ["a javascript: URL", () => edit((d) => (d.evidence[0]!.url = "javascript:alert(1)")), /http\(s\) URL/],
       ["an impossible date", () => edit((d) => (d.statusChanges[0]!.effectiveOn = "2023-02-30")), /statusChanges\.0\.effectiveOn: must be a YYYY-MM-DD date/],
+      ["a data point without an http(s) source", () => edit((d) => (d.indicators[0]!.points[0]!.sourceUrl = "")), /indicators\.0\.points\.0\.sourceUrl: must be an http\(s\) URL/],
     ])("%s", (_label, text, problem) => {
       const error = rejection(() => parseDataset(text()));
       expect([error.message, ...error.problems].join("\n")).toMatch(problem);
@@ -153,6 +164,10 @@ describe("the public dataset", () => {
         const foreign = d.evidence.find((item) => item.commitment !== d.statusChanges[0]!.commitment)!;
         d.statusChanges[0]!.evidenceIds = [foreign.id];
       }, /is not evidence of pledge/],
+      ["a series linked to a target in another unit", (d: DatasetDocument) => {
+        d.indicators.find((indicator) => indicator.unit === "billion USD")!.pledges.push("china-1000-government-scholarships");
+      }, /is not the target unit of china-1000-government-scholarships/],
+      ["a point whose period is not its frequency's", (d: DatasetDocument) => (d.indicators[0]!.points[0]!.period = "2024-Q1"), /is not a YEAR period/],
       ["a pledge without history", (d: DatasetDocument) => {
         const slug = d.commitments[3]!.slug;
         d.statusChanges = d.statusChanges.filter((change) => change.commitment !== slug);

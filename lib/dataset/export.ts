@@ -15,6 +15,7 @@ import {
   type DatasetStatusChange,
   type DatasetTalk,
 } from "./format";
+import { indicatorsOfDataset, targetPathsOfDataset } from "./indicators";
 
 const PAGE_SIZE = 2000;
 const TALK_PAGE_SIZE = 50; // talks carry their whole readout text
@@ -158,5 +159,7 @@ export async function* datasetChunks(prisma: PrismaClient): AsyncGenerator<strin
   yield* section("talks", talks(prisma), false);
   yield* section("commitments", commitments(prisma), false);
   yield* section("evidence", evidence(prisma), false);
-  yield* section("statusChanges", statusChanges(prisma), true);
+  yield* section("statusChanges", statusChanges(prisma), false);
+  yield* section("indicators", indicatorsOfDataset(prisma), false);
+  yield* section("targetPaths", await targetPathsOfDataset(prisma), true);
 }

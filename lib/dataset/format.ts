@@ -8,6 +8,7 @@ import { z } from "zod";
 import { datasetPledgeFields } from "@/lib/commitments/fields";
 import { STATUS_ORDER } from "@/lib/commitments/status";
 import { QUOTE_ROLES, SIDES } from "@/lib/commitments/request";
+import { datasetIndicatorSections } from "./indicators";
 
 export const DATASET_FORMAT = "china-vietnam-pledge-tracker/dataset";
 export const DATASET_FORMAT_VERSION = 2;
@@ -99,6 +100,7 @@ export const datasetDocument = z.strictObject({
   commitments: z.array(datasetCommitment),
   evidence: z.array(datasetEvidence),
   statusChanges: z.array(datasetStatusChange),
+  ...datasetIndicatorSections,
 });
 
 export type DatasetCategory = z.infer<typeof datasetCategory>;
@@ -109,4 +111,4 @@ export type DatasetStatusChange = z.infer<typeof datasetStatusChange>;
 export type DatasetDocument = z.infer<typeof datasetDocument>;
 
 /** The top-level arrays, in the order they are written and must be inserted (each refers only to earlier ones). */
-export const DATASET_SECTIONS = ["categories", "talks", "commitments", "evidence", "statusChanges"] as const;
+export const DATASET_SECTIONS = ["categories", "talks", "commitments", "evidence", "statusChanges", "indicators", "targetPaths"] as const;

@@ -8,6 +8,7 @@ import { UserFacingError } from "@/lib/errors";
 import { plainFieldsFromJson } from "@/lib/commitments/fields";
 import { datasetProblems } from "./consistency";
 import { datasetDocument, type DatasetDocument } from "./format";
+import { indicatorProblems, insertIndicatorSections } from "./indicators";
 
 export const IMPORT_ACTOR: Actor = { userId: null, label: "import" };
 
@@ -49,7 +50,7 @@ export function parseDataset(text: string): DatasetDocument {
       .map((issue) => `${issue.path.length ? issue.path.join(".") : "the document"}: ${issue.message}`);
     throw new DatasetRejectedError("The file is not a dataset this tracker can read.", problems);
   }
-  const problems = datasetProblems(parsed.data);
+  const problems = [...datasetProblems(parsed.data), ...indicatorProblems(parsed.data)];
   if (problems.length) throw new DatasetRejectedError("The dataset is not consistent.", problems);
   return parsed.data;
 }
@@ -142,6 +143,8 @@ async function insertAll(tx: Prisma.TransactionClient, document: DatasetDocument
   const links = document.statusChanges.flatMap((change) => change.evidenceIds.map((evidenceId) => ({ statusChangeId: change.id, evidenceId })));
   await inBatches(links, (batch) => tx.statusChangeEvidence.createMany({ data: batch }));
   auditRows.push(...audit("StatusChange", document.statusChanges));
+
+  auditRows.push(...(await insertIndicatorSections(tx, document, commitmentIds, audit)));
 
   await inBatches(auditRows, (batch) => tx.auditLog.createMany({ data: batch }));
 

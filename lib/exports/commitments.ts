@@ -3,7 +3,10 @@ import type { SqlJson } from "@/lib/commitments/field-types";
 import type { ListParams } from "@/lib/commitments/list-params";
 import { listWhereSql } from "@/lib/commitments/list-where-sql";
 import { commitmentSummarySelect, listWhere } from "@/lib/commitments/queries";
-import { isOverdue, measuredProgress, overdueSql } from "@/lib/commitments/rules";
+import { isOverdue, overdueSql } from "@/lib/commitments/rules";
+import { latestMeasureValueSql } from "@/lib/indicators/latest";
+import { pledgeProgress } from "@/lib/indicators/progress";
+import { seriesOf } from "@/lib/indicators/latest";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
 import { booleanCell, dateCell, integerCell, jsRound, numberCell, textCell, type CopyCell } from "./copy-cells";
@@ -47,15 +50,19 @@ export const COMMITMENT_COLUMNS: ExportColumn<Row>[] = [
   { header: "category", value: (row) => row.category.slug, cell: textCell("t.category_slug") },
   { header: "category_name", value: (row) => row.category.name, cell: textCell("t.category_name") },
   { header: "actual_evidence_url", value: (row) => row.actualEvidence?.url ?? null, cell: textCell("t.actual_evidence_url") },
-  { header: "progress", value: (row) => measuredProgress(row), cell: numberCell("t.progress") },
+  { header: "progress", value: (row) => pledgeProgress(row, seriesOf(row.indicators)).progress, cell: numberCell("t.progress") },
   { header: "status", value: (row) => row.status, cell: textCell("t.status::text") },
   { header: "status_effective_on", value: (row) => day(row.statusEffectiveOn), cell: dateCell('t."statusEffectiveOn"') },
   { header: "reviewed_on", value: (row) => day(row.reviewedOn), cell: dateCell('t."reviewedOn"') },
   { header: "overdue", value: (row) => row.overdue, cell: booleanCell("t.overdue") },
 ];
 
-// measuredProgress in SQL: a percentage only with a positive target, an actual value and its evidence.
-const PROGRESS = `CASE WHEN c."targetValue" > 0 AND c."actualValue" IS NOT NULL AND c."actualEvidenceId" IS NOT NULL
+// pledgeProgress in SQL: with a positive target, the latest figure of a series in the target's
+// unit, else an actual value with its evidence; otherwise no percentage.
+// (m.measured: that figure, read once per pledge by a lateral join below.)
+const PROGRESS = `CASE WHEN c."targetValue" > 0 AND m.measured IS NOT NULL
+  THEN ${jsRound(`(m.measured / c."targetValue") * 1000`)} / 10
+  WHEN c."targetValue" > 0 AND c."actualValue" IS NOT NULL AND c."actualEvidenceId" IS NOT NULL
   THEN ${jsRound(`(c."actualValue" / c."targetValue") * 1000`)} / 10 END`;
 
 /** The COPY select of the same rows and cells as the keyset writer, for the list's filters. */
@@ -65,6 +72,7 @@ export function commitmentCopySql(params: ListParams, today: Date): CopySelect {
     `SELECT c.*, cat.slug AS category_slug, cat.name AS category_name, e.url AS actual_evidence_url,
             ${PROGRESS} AS progress, ${inlineSql(overdueSql("c", today))} AS overdue
      FROM "Commitment" c JOIN "Category" cat ON cat.id = c."categoryId" LEFT JOIN "Evidence" e ON e.id = c."actualEvidenceId"
+     LEFT JOIN LATERAL (SELECT ${latestMeasureValueSql("c")} AS measured) m ON true
      WHERE ${inlineSql(listWhereSql("c", params, today))}
      ORDER BY c.id`,
   );

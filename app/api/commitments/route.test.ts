@@ -53,9 +53,11 @@ describe("GET /api/commitments", () => {
     for (const item of all.items) {
       expect(item).toHaveProperty("reviewedOn");
       expect(item.reviewedOn === null || /^\d{4}-\d{2}-\d{2}$/.test(item.reviewedOn)).toBe(true);
-      // No evidenced actual value in the seed: no percentage anywhere.
-      if (item.target?.actual == null) expect(item.progress).toBeNull();
+      // A percentage only where a series' latest figure or an evidenced actual value measures the target.
+      if (item.target?.actual == null && item.measuredBy === null) expect(item.progress).toBeNull();
+      if (item.measuredBy) expect(item.progress).toBe(Math.round((item.measuredBy.value / item.target.value) * 1000) / 10);
     }
+    expect(all.items.find((item: { slug: string }) => item.slug === "china-1000-government-scholarships")).toMatchObject({ progress: 3.4, measuredBy: { period: "2025" } });
     const never = await kinds("kind=all&review=never");
     expect(never.items.every((item: { reviewedOn: string | null }) => item.reviewedOn === null)).toBe(true);
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommitmentTimeline, EvidenceList } from "@/components/public/commitment-timeline";
+import { IndicatorPanel } from "@/components/public/indicator-panel";
 import { MeasuredProgress, RequestFact, ReviewFact, StatementNote } from "@/components/public/pledge-facts";
 import { OverdueBadge, StatusBadge } from "@/components/public/status-badge";
 import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format";
@@ -75,6 +76,7 @@ export default async function CommitmentPage({ params }: Props) {
         <ReviewFact commitment={commitment} />
       </dl>
       <RequestFact commitment={commitment} />
+      <IndicatorPanel commitment={commitment} />
 
       <section className="mt-8" aria-labelledby="quotes-title">
         <h2 id="quotes-title" className={h2}>{text.quotes}</h2>

@@ -1,0 +1,39 @@
+// The dashboard's "measured pledges": each counted pledge with a numeric target that a series
+// measures, its latest figure against the target. Read from the pledges that have a series at all
+// (a few), never by scanning every pledge; a bounded number is shown, with the total.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countedSql } from "@/lib/commitments/rules";
+import { getPrisma } from "@/lib/db/client";
+import { toIsoDate } from "@/lib/dates";
+import { latestMeasureFrom } from "./latest";
+import { percent } from "./progress";
+
+export const MEASURED_PLEDGES_SHOWN = 10;
+
+interface Row {
+  slug: string; title: string; targetValue: number; targetUnit: string;
+  value: number; period: string; sourceUrl: string; publishedOn: Date | null; estimate: boolean; series: string; publisher: string; total: number;
+}
+
+export async function getMeasuredPledges(limit = MEASURED_PLEDGES_SHOWN) {
+  const rows = await getPrisma().$queryRaw<Row[]>`
+    SELECT c.slug, c.title, c."targetValue", c."targetUnit", m.value, m.period, m."sourceUrl", m."publishedOn", m.estimate, m.series, m.publisher,
+           (count(*) OVER ())::int AS total
+    FROM (SELECT DISTINCT "commitmentId" FROM "IndicatorPledge") linked
+    JOIN "Commitment" c ON c.id = linked."commitmentId"
+    JOIN LATERAL (SELECT p.value, p.period, p."sourceUrl", p."publishedOn", p.estimate, i.name AS series, i.publisher ${Prisma.raw(latestMeasureFrom("c"))}) m ON true
+    WHERE ${countedSql("c")} AND c."targetValue" > 0
+    ORDER BY c.title, c.id
+    LIMIT ${limit}`;
+  return {
+    total: rows[0]?.total ?? 0,
+    rows: rows.map((row) => ({
+      slug: row.slug, title: row.title, targetValue: row.targetValue, targetUnit: row.targetUnit,
+      value: row.value, period: row.period, sourceUrl: row.sourceUrl, publishedOn: row.publishedOn && toIsoDate(row.publishedOn),
+      estimate: row.estimate, series: row.series, publisher: row.publisher,
+      progress: percent(row.value, row.targetValue),
+    })),
+  };
+}
+
+export type MeasuredPledges = Awaited<ReturnType<typeof getMeasuredPledges>>;
