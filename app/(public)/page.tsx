@@ -6,27 +6,39 @@ import { formatDate } from "@/components/ui/format";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { getCachedDashboardData } from "@/lib/stats/cached";
 import { isBuildPrerender } from "@/lib/build-phase";
+import { AsOfNotices, AsOfPicker } from "@/components/public/as-of";
+import { getCachedDashboardDataAsOf } from "@/lib/as-of/cached";
+import { pageSnapshot, withSnapshot } from "@/lib/as-of/snapshot";
+import type { DashboardData } from "@/lib/stats/dashboard";
 
 // Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
 // after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
 export const revalidate = 3600;
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   if (isBuildPrerender()) return null;
   const messages = getMessages();
   const text = messages.public.dashboard;
-  const data = await getCachedDashboardData();
+  // `?asOf=` (and `recordedBy=`): the record as it stood then (lib/as-of); a bad date is a notice.
+  const view = pageSnapshot(await searchParams);
+  const { snapshot } = view;
+  const data: DashboardData = snapshot ? await getCachedDashboardDataAsOf(snapshot) : await getCachedDashboardData();
   const talkDates = data.pledgesPerTalk.map((talk) => talk.heldOn).sort();
+  const then = (href: string) => withSnapshot(href, snapshot);
   return (
     <div>
+      <AsOfNotices page={view} todayHref="/" messages={messages.time.asOf} />
       <h1 className="font-serif text-3xl font-semibold sm:text-4xl">{text.title}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">
         {format(text.intro, { count: talkDates.length, first: talkDates[0] ? formatDate(talkDates[0]) : "", last: talkDates.at(-1) ? formatDate(talkDates.at(-1)!) : "" })}{" "}
         <Link href="/coverage" className="text-accent underline">{text.coverageLink}</Link>
       </p>
-      <p className="mt-1 text-sm text-muted">{format(text.asOf, { date: formatDate(data.asOf) })}</p>
+      <p className="mt-1 text-sm text-muted" data-testid="data-as-of">{format(text.asOf, { date: formatDate(data.asOf) })}</p>
+      <AsOfPicker snapshot={snapshot} messages={messages.time.asOf} />
       <div className="mt-6">
-        <HeadlineFigures figures={data.headline} messages={text} />
+        <HeadlineFigures figures={data.headline} messages={text} snapshot={snapshot} reviewNotKept={messages.time.asOf.reviewNotKept} />
       </div>
       <DashboardCharts data={data} messages={messages.public} />
       <div className="mt-10 grid gap-5 lg:grid-cols-2">
@@ -35,12 +47,13 @@ export default async function DashboardPage() {
       </div>
       <section aria-labelledby="exports-title" className="mt-10 rounded-lg border border-rule bg-white p-4 sm:p-5">
         <h2 id="exports-title" className="font-serif text-xl font-semibold">{text.exports.title}</h2>
+        {snapshot && <p className="mt-1 text-sm text-muted">{format(messages.time.asOf.exportsNote, { date: formatDate(snapshot.asOf) })}</p>}
         <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-          <li><a className="text-accent underline" href="/api/export/commitments.csv?kind=all" download>{text.exports.commitments}</a></li>
-          <li><a className="text-accent underline" href="/api/export/evidence.csv" download>{text.exports.evidence}</a></li>
-          <li><a className="text-accent underline" href="/api/export/status-history.csv" download>{text.exports.history}</a></li>
-          <li><a className="text-accent underline" href="/api/export/dataset.json" download>{text.exports.dataset}</a></li>
-          <li><Link className="text-accent underline" href="/api/stats" prefetch={false}>{text.exports.json}</Link></li>
+          <li><a className="text-accent underline" href={then("/api/export/commitments.csv?kind=all")} download>{text.exports.commitments}</a></li>
+          <li><a className="text-accent underline" href={then("/api/export/evidence.csv")} download>{text.exports.evidence}</a></li>
+          <li><a className="text-accent underline" href={then("/api/export/status-history.csv")} download>{text.exports.history}</a></li>
+          <li><a className="text-accent underline" href={then("/api/export/dataset.json")} download>{text.exports.dataset}</a></li>
+          <li><Link className="text-accent underline" href={then("/api/stats")} prefetch={false}>{text.exports.json}</Link></li>
           <li><Link className="text-accent underline" href="/methodology">{messages.nav.methodology}</Link></li>
         </ul>
       </section>

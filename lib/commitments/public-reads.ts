@@ -3,7 +3,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { ListParams } from "./list-params";
-import { getCommitmentBySlug, listCommitments } from "./queries";
+import { getCommitmentBySlug, listCommitments, type CommitmentDetail } from "./queries";
 import { isOverdue } from "./rules";
 import { publicSummary } from "./serialize";
 
@@ -18,7 +18,11 @@ export type PublicCommitmentListItem = PublicCommitmentList["items"][number];
 
 export async function getPublicCommitment(slug: string, todayIso: string) {
   const commitment = await getCommitmentBySlug(slug);
-  if (!commitment) return null;
+  return commitment ? publicCommitmentOf(commitment, todayIso) : null;
+}
+
+/** A pledge read whole, as the public page shows it ("overdue" on the given day). */
+export function publicCommitmentOf(commitment: CommitmentDetail, todayIso: string) {
   const day = (date: Date) => toIsoDate(date);
   const talks = new Map<number, { id: number; title: string; heldOn: string }>();
   for (const quote of commitment.quotes) talks.set(quote.talk.id, { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) });
@@ -39,7 +43,7 @@ export async function getPublicCommitment(slug: string, todayIso: string) {
   };
 }
 
-export type PublicCommitment = NonNullable<Awaited<ReturnType<typeof getPublicCommitment>>>;
+export type PublicCommitment = ReturnType<typeof publicCommitmentOf>;
 
 /** What the list's filter controls offer: categories and talks. */
 export async function getListFilterOptions() {
