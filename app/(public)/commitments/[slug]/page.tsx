@@ -8,6 +8,7 @@ import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format
 import { getCachedCommitment } from "@/lib/commitments/cached";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { AsOfNotices } from "@/components/public/as-of";
+import { PledgeRecord } from "@/components/history/pledge-record";
 import { getCachedCommitmentAsOf } from "@/lib/as-of/cached";
 import { pageSnapshot, withSnapshot, type Snapshot } from "@/lib/as-of/snapshot";
 
@@ -34,7 +35,9 @@ async function load(slug: string, snapshot: Snapshot | null) {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const commitment = await load((await params).slug, pageSnapshot(await searchParams).snapshot);
-  return { title: commitment?.title ?? messages.public.errors.notFoundTitle };
+  if (!commitment) return { title: messages.public.errors.notFoundTitle };
+  const feed = { url: `/commitments/${commitment.slug}/feed.atom`, title: format(messages.time.feeds.pledgeTitle, { title: commitment.title }) };
+  return { title: commitment.title, alternates: { types: { "application/atom+xml": [feed] } } };
 }
 
 export default async function CommitmentPage({ params, searchParams }: Props) {
@@ -66,6 +69,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{commitment.title}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{commitment.description}</p>
       <StatementNote commitment={commitment} />
+      <PledgeRecord slug={commitment.slug} messages={messages.time} />
 
       <dl className="mt-6 grid gap-4 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
         <div>
