@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardCharts } from "@/components/public/dashboard-charts";
 import { DeadlineList, LatestChanges } from "@/components/public/dashboard-lists";
@@ -16,6 +17,10 @@ import type { DashboardData } from "@/lib/stats/dashboard";
 export const revalidate = 3600;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.atom", title: getMessages().time.feeds.siteTitle }] } },
+};
 
 export default async function DashboardPage({ searchParams }: Props) {
   if (isBuildPrerender()) return null;

@@ -10,7 +10,14 @@ import { getCachedCommitmentListAsOf } from "@/lib/as-of/cached";
 import { pageSnapshot, withSnapshot } from "@/lib/as-of/snapshot";
 
 const messages = getMessages();
-export const metadata: Metadata = { title: messages.public.list.title };
+
+/** The list's title, and its feed: a category's when the list shows one category, else the site's. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
+  const category = (await searchParams).category;
+  const slug = typeof category === "string" && /^[a-z0-9-]{1,80}$/.test(category) ? category : null;
+  const feed = slug ? { url: `/categories/${slug}/feed.atom`, title: format(messages.time.feeds.categoryTitle, { name: slug }) } : { url: "/feed.atom", title: messages.time.feeds.siteTitle };
+  return { title: messages.public.list.title, alternates: { types: { "application/atom+xml": [feed] } } };
+}
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const text = messages.public.list;
@@ -37,6 +44,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         <p className="font-medium" aria-live="polite" data-testid="result-count">
           {list.total === 1 ? text.countOne : format(text.count, { total: list.total })}
         </p>
+        {params.category.length === 1 && (
+          <a href={`/categories/${params.category[0]}/feed.atom`} type="application/atom+xml" className="text-sm text-accent underline" data-testid="category-feed">{messages.time.feeds.categoryLink}</a>
+        )}
         <a href={exportHref} download className="rounded border border-accent px-3 py-1.5 text-sm font-semibold text-accent no-underline hover:bg-accent-soft" title={text.exportHint} data-testid="export-csv">
           {text.exportCsv}
         </a>

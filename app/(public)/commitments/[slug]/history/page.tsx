@@ -23,7 +23,9 @@ const load = async (slug: string) => (SLUG.test(slug) ? getCachedPledgeHistory(s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const history = await load((await params).slug);
-  return { title: history ? format(text.title, { title: history.title }) : messages.public.errors.notFoundTitle };
+  if (!history) return { title: messages.public.errors.notFoundTitle };
+  const feed = { url: `/commitments/${history.slug}/feed.atom`, title: format(messages.time.feeds.pledgeTitle, { title: history.title }) };
+  return { title: format(text.title, { title: history.title }), alternates: { types: { "application/atom+xml": [feed] } } };
 }
 
 /** Every change to a pledge's public record, newest first (lib/history). */
