@@ -9,12 +9,16 @@ import { getCachedDashboardData } from "@/lib/stats/cached";
 import { isBuildPrerender } from "@/lib/build-phase";
 import { AsOfNotices, AsOfPicker } from "@/components/public/as-of";
 import { getCachedDashboardDataAsOf } from "@/lib/as-of/cached";
-import { pageSnapshot, withSnapshot } from "@/lib/as-of/snapshot";
+import { pageSnapshot, snapshotParams, withSnapshot } from "@/lib/as-of/snapshot";
+import { SnapshotLinks } from "@/components/public/snapshot-links";
 import type { DashboardData } from "@/lib/stats/dashboard";
 
 // Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
 // after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
 export const revalidate = 3600;
+// `?asOf=` (lib/as-of) is read from the address, so the page is rendered per request; its reads
+// stay cached by tag (lib/as-of/cached.ts, lib/stats/cached.ts, lib/commitments/cached.ts).
+export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -45,11 +49,13 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="mt-6">
         <HeadlineFigures figures={data.headline} messages={text} snapshot={snapshot} reviewNotKept={messages.time.asOf.reviewNotKept} />
       </div>
-      <DashboardCharts data={data} messages={messages.public} />
-      <div className="mt-10 grid gap-5 lg:grid-cols-2">
-        <DeadlineList rows={data.deadlines} messages={messages.public} />
-        <LatestChanges rows={data.latestChanges} messages={messages.public} />
-      </div>
+      <DashboardCharts data={data} messages={messages.public} snapshot={snapshot} />
+      <SnapshotLinks query={snapshotParams(snapshot)}>
+        <div className="mt-10 grid gap-5 lg:grid-cols-2">
+          <DeadlineList rows={data.deadlines} messages={messages.public} />
+          <LatestChanges rows={data.latestChanges} messages={messages.public} />
+        </div>
+      </SnapshotLinks>
       <section aria-labelledby="exports-title" className="mt-10 rounded-lg border border-rule bg-white p-4 sm:p-5">
         <h2 id="exports-title" className="font-serif text-xl font-semibold">{text.exports.title}</h2>
         {snapshot && <p className="mt-1 text-sm text-muted">{format(messages.time.asOf.exportsNote, { date: formatDate(snapshot.asOf) })}</p>}

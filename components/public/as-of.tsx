@@ -8,6 +8,7 @@ import { EARLIEST_DATE } from "@/lib/as-of/snapshot";
 import { toIsoDate, todayUtc } from "@/lib/dates";
 import type { Messages } from "@/lib/i18n/en";
 import { format } from "@/lib/i18n/messages";
+import { AsOfForm } from "./as-of-form";
 
 type TimeMessages = Messages["time"]["asOf"];
 
@@ -49,7 +50,7 @@ export function AsOfPicker({ snapshot, earliest, messages }: { snapshot: Snapsho
   const text = messages.picker;
   const input = "mt-1 block rounded border border-rule bg-white px-2 py-1.5 text-sm";
   return (
-    <form method="get" action="/" className="mt-4 rounded-lg border border-rule bg-white p-4" data-testid="as-of-picker">
+    <AsOfForm className="mt-4 rounded-lg border border-rule bg-white p-4">
       <fieldset>
         <legend className="font-serif text-lg font-semibold">{text.legend}</legend>
         <p className="mt-1 text-sm text-muted">{text.hint}</p>
@@ -66,6 +67,6 @@ export function AsOfPicker({ snapshot, earliest, messages }: { snapshot: Snapsho
           <input type="date" name="recordedBy" aria-label={text.recordedBy} className={input} min={EARLIEST_DATE} max={today} defaultValue={snapshot?.recordedBy ?? ""} data-testid="recorded-by-date" />
         </details>
       </fieldset>
-    </form>
+    </AsOfForm>
   );
 }

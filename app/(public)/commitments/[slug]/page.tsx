@@ -15,6 +15,9 @@ import { pageSnapshot, withSnapshot, type Snapshot } from "@/lib/as-of/snapshot"
 // Cached whole and expired by tag on every write (stale-while-revalidate); at the latest an hour
 // after midnight UTC the page is rendered again, so "overdue" rolls over without a write.
 export const revalidate = 3600;
+// `?asOf=` (lib/as-of) is read from the address, so the page is rendered per request; its reads
+// stay cached by tag (lib/as-of/cached.ts, lib/stats/cached.ts, lib/commitments/cached.ts).
+export const dynamic = "force-dynamic";
 /** None at build time: each page is rendered on its first request, then cached. */
 export function generateStaticParams() {
   return [];
