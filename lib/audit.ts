@@ -16,13 +16,13 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Writes one audit row inside the caller's transaction, so the change and its record commit together. */
+/** Writes one audit row inside the caller's transaction, so the change and its record commit together; gives its id. */
 export async function writeAudit(
   tx: Prisma.TransactionClient,
   actor: Actor,
   entry: AuditEntry,
-): Promise<void> {
-  await tx.auditLog.create({
+): Promise<number> {
+  const { id } = await tx.auditLog.create({
     data: {
       actorId: actor.userId,
       actorLabel: actor.label,
@@ -32,7 +32,9 @@ export async function writeAudit(
       before: toJson(entry.before),
       after: toJson(entry.after),
     },
+    select: { id: true },
   });
+  return id;
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

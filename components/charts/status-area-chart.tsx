@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import type { NameType, ValueType } from "recharts/types/component/DefaultTooltipContent";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
-import { listHref } from "@/lib/stats/chart-tables";
+import { useListHref } from "@/components/public/snapshot-links";
 import { AREA_HEIGHT, type StatusLegend } from "./chart-types";
 import { statusFillClass } from "./status-patterns";
 import { StatusKey } from "./status-key";
@@ -27,6 +27,7 @@ interface Props {
  */
 export function StatusAreaChart({ labels, counts, legend, plotLabel }: Props) {
   const router = useRouter();
+  const listHref = useListHref();
   const statuses = legend.order.filter((status) => counts[status]?.some((value) => value > 0));
   const rows = labels.map((label, i) => ({ label, ...Object.fromEntries(statuses.map((status) => [status, counts[status]![i]!])) }) as Record<string, string | number>);
   const content = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {

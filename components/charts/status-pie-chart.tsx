@@ -1,7 +1,7 @@
 "use client";
 import { Pie, PieChart, Sector, Tooltip, type PieLabelRenderProps, type PieSectorShapeProps } from "recharts";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
-import { listHref } from "@/lib/stats/chart-tables";
+import { useListHref } from "@/components/public/snapshot-links";
 import { ChartKeyboard } from "./chart-keyboard";
 import { countText, markProps, PIE_HEIGHT, TOOLTIP_ITEM_STYLE, type ChartUnits, type StatusLegend } from "./chart-types";
 import { statusFillClass } from "./status-patterns";
@@ -19,6 +19,7 @@ interface Props {
  * with Enter) opens the list filtered to that status.
  */
 export function StatusPieChart({ rows, legend, units }: Props) {
+  const listHref = useListHref();
   const data = rows.filter((row) => row.count > 0).map((row) => ({ ...row, name: legend.labels[row.status], fill: legend.fills[row.status] }));
   const total = data.reduce((sum, row) => sum + row.count, 0);
   const shape = (props: PieSectorShapeProps) => {

@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps, type LabelProps } from "recharts";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
-import { listHref } from "@/lib/stats/chart-tables";
+import { useListHref } from "@/components/public/snapshot-links";
 import { AxisLabel } from "./axis-label";
 import { ChartKeyboard } from "./chart-keyboard";
 import { countText, markProps, stackedBarHeight, TOOLTIP_ITEM_STYLE, type ChartUnits, type StatusLegend } from "./chart-types";
@@ -37,6 +37,7 @@ const MIN_LABEL_WIDTH = 12;
  * Statuses no group has are left out of bars, key and tooltip.
  */
 export function StatusStackedBarChart({ rows: table, legend, filter, labels, units }: Props) {
+  const listHref = useListHref();
   const statuses = legend.order.filter((status) => table.some((row) => count(row, status) > 0));
   const rows = table.map((row) => {
     const key = String(row[filter]);

@@ -1,6 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
-import { listHref } from "@/lib/stats/chart-tables";
+import { useListHref } from "@/components/public/snapshot-links";
 import { AxisLabel } from "./axis-label";
 import { ChartKeyboard } from "./chart-keyboard";
 import { countText, markProps, talkBarHeight, TOOLTIP_ITEM_STYLE, type ChartUnits } from "./chart-types";
@@ -20,6 +20,7 @@ const AXIS_WIDTH = 112;
  * with Tab and the arrow keys and opened with Enter) opens the list filtered to that talk.
  */
 export function TalkBarChart({ rows, seriesName, units }: Props) {
+  const listHref = useListHref();
   const data = rows.filter((row) => row.count > 0).map((row) => ({ ...row, axisLabel: `${row.label} (${row.count})` }));
   const shape = (props: BarShapeProps) => {
     const row = props.payload as (typeof data)[number];

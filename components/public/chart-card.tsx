@@ -19,6 +19,8 @@ interface Props {
   moreRows?: (shown: number, total: number) => { note: string; link: string };
   /** Said under the table too, where the chart needs a word of explanation (e.g. restatements). */
   footnote?: string;
+  /** The view's date as query parameters (lib/as-of): the CSV and the table page are of that date. */
+  query?: string;
   children: ReactNode;
 }
 
@@ -27,7 +29,8 @@ interface Props {
  * keyboard and screen-reader users reach; bounded on the dashboard, whole on its table page) and a
  * CSV of every row.
  */
-export function ChartCard({ id, title, reading, hint, table, lastMonth, headers, tableCaption, showTableLabel, csvLabel, moreRows, footnote, children }: Props) {
+export function ChartCard({ id, title, reading, hint, table, lastMonth, headers, tableCaption, showTableLabel, csvLabel, moreRows, footnote, query = "", children }: Props) {
+  const then = (href: string) => (query ? `${href}${href.includes("?") ? "&" : "?"}${query}` : href);
   const shown = dashboardRows(id, table.rows);
   const more = shown.length < table.rows.length ? moreRows?.(shown.length, table.rows.length) : undefined;
   return (
@@ -44,10 +47,10 @@ export function ChartCard({ id, title, reading, hint, table, lastMonth, headers,
         <TableDisclosure summary={showTableLabel} table={{ id, rows: shown, lastMonth, headers, caption: tableCaption }} footnote={footnote} />
         {more && (
           <p className="w-full text-xs text-muted sm:text-sm" data-table-more>
-            {more.note} <Link href={tablePageHref(id)} className="text-accent underline">{more.link}</Link>
+            {more.note} <Link href={then(tablePageHref(id))} className="text-accent underline">{more.link}</Link>
           </p>
         )}
-        <a href={`/api/stats/${id}.csv`} download className="font-medium text-accent underline" data-chart-csv={id}>
+        <a href={then(`/api/stats/${id}.csv`)} download className="font-medium text-accent underline" data-chart-csv={id}>
           {csvLabel}
         </a>
       </div>

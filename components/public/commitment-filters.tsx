@@ -6,6 +6,7 @@ import type { ListFilterOptions } from "@/lib/commitments/public-reads";
 import type { Messages } from "@/lib/i18n/en";
 import { formatDate } from "@/components/ui/format";
 import { SIDES } from "@/lib/commitments/request";
+import { snapshotParams, withSnapshot, type Snapshot } from "@/lib/as-of/snapshot";
 
 const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.5 text-sm";
 const label = "block text-sm font-medium";
@@ -13,10 +14,12 @@ const label = "block text-sm font-medium";
 const checkbox = "size-5 shrink-0";
 
 /** A plain GET form: works without JavaScript and puts the whole view in the URL. */
-export function CommitmentFilters({ params, options, messages }: { params: ListParams; options: ListFilterOptions; messages: Messages["public"] }) {
+export function CommitmentFilters({ params, options, messages, snapshot = null }: { params: ListParams; options: ListFilterOptions; messages: Messages["public"]; snapshot?: Snapshot | null }) {
   const text = messages.list;
   return (
     <form method="get" action="/commitments" role="search" aria-label={text.filtersLabel} className="rounded-lg border border-rule bg-white p-4">
+      {/* A view of a past date stays on that date when the filters change (lib/as-of). */}
+      {[...new URLSearchParams(snapshotParams(snapshot))].map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <label htmlFor="filter-q" className={label}>{text.search}</label>
       <div className="mt-1 flex gap-2">
         <input id="filter-q" name="q" type="search" defaultValue={params.q ?? ""} maxLength={200} className="min-w-0 flex-1 rounded border border-rule bg-white px-2 py-1.5" />
@@ -82,7 +85,7 @@ export function CommitmentFilters({ params, options, messages }: { params: ListP
               {SORTS.map((sort) => <option key={sort} value={sort}>{text.sorts[sort]}</option>)}
             </select>
           </div>
-          <Link href="/commitments" className="inline-block text-sm text-accent underline">{text.clear}</Link>
+          <Link href={withSnapshot("/commitments", snapshot)} className="inline-block text-sm text-accent underline">{text.clear}</Link>
         </div>
       </div>
     </form>

@@ -4,8 +4,9 @@ import type { Messages } from "@/lib/i18n/en";
 import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format";
 import { format } from "@/lib/i18n/messages";
 import { OverdueBadge, StatusBadge } from "./status-badge";
+import { withSnapshot, type Snapshot } from "@/lib/as-of/snapshot";
 
-export function CommitmentList({ items, messages }: { items: PublicCommitmentListItem[]; messages: Messages["public"] }) {
+export function CommitmentList({ items, messages, snapshot = null }: { items: PublicCommitmentListItem[]; messages: Messages["public"]; snapshot?: Snapshot | null }) {
   const common = messages.common;
   return (
     <ol className="divide-y divide-rule rounded-lg border border-rule bg-white" data-testid="commitment-list">
@@ -22,7 +23,7 @@ export function CommitmentList({ items, messages }: { items: PublicCommitmentLis
             <span className="text-xs text-muted">{item.category.name} · {common.sides[item.committedBy]} · {common.firmness_[item.firmness]}</span>
           </div>
           <h2 className="mt-1 font-serif text-lg font-semibold leading-snug">
-            <Link href={`/commitments/${item.slug}`} className="text-ink underline-offset-2 hover:underline">{item.title}</Link>
+            <Link href={withSnapshot(`/commitments/${item.slug}`, snapshot)} className="text-ink underline-offset-2 hover:underline">{item.title}</Link>
           </h2>
           <p className="mt-1 line-clamp-2 text-sm text-muted">{item.description}</p>
           <p className="mt-1 text-xs text-muted">

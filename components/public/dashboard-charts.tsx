@@ -10,6 +10,8 @@ import { totalOf } from "@/lib/stats/status-counts";
 import { ChartCard } from "./chart-card";
 import { statusLegend } from "./status-legend";
 import { CLOSED_STATUSES } from "@/lib/commitments/status";
+import { snapshotParams, type Snapshot } from "@/lib/as-of/snapshot";
+import { SnapshotLinks } from "./snapshot-links";
 
 const maxBy = <T,>(rows: T[], value: (row: T) => number) => rows.reduce<T | undefined>((best, row) => (!best || value(row) > value(best) ? row : best), undefined);
 
@@ -55,7 +57,9 @@ function restatements(data: DashboardData): { sum: number; tracked: number } | u
   return sum > data.headline.tracked ? { sum, tracked: data.headline.tracked } : undefined;
 }
 
-export function DashboardCharts({ data, messages }: { data: DashboardData; messages: Messages["public"] }) {
+/** The dashboard's charts; in a view of a past date (`snapshot`), every link they draw opens that date. */
+export function DashboardCharts({ data, messages, snapshot = null }: { data: DashboardData; messages: Messages["public"]; snapshot?: Snapshot | null }) {
+  const query = snapshotParams(snapshot);
   const text = messages.dashboard;
   const reading = readings(data, messages);
   const headers = { ...text.tableHeaders, ...statusLegend.labels };
@@ -78,12 +82,14 @@ export function DashboardCharts({ data, messages }: { data: DashboardData; messa
         tableCaption={format(text.tableCaption, { title: text.charts[id].title })}
         showTableLabel={messages.common.showTable}
         csvLabel={messages.common.downloadCsv}
+        query={query}
       >
         {chart}
       </ChartCard>
     </div>
   );
   return (
+    <SnapshotLinks query={query}>
     <section aria-labelledby="charts-title" className="mt-10">
       <h2 id="charts-title" className="sr-only">{text.chartsLabel}</h2>
       <StatusPatterns legend={statusLegend} />
@@ -110,6 +116,7 @@ export function DashboardCharts({ data, messages }: { data: DashboardData; messa
         )}
       </div>
     </section>
+    </SnapshotLinks>
   );
 }
 

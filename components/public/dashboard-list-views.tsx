@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { CommitmentStatus } from "@/lib/generated/prisma/enums";
 import { OverdueBadge, StatusBadge } from "./status-badge";
+import { useThen } from "./snapshot-links";
 
 // Client components for their size, not for behaviour (like data-table.tsx): handed their rows as
 // data, formatted on the server, the lists are in the page once as data and once as HTML.
@@ -15,6 +16,7 @@ export interface DeadlineView {
 }
 
 export function DeadlineListView({ rows, text }: { rows: DeadlineView[]; text: { title: string; empty: string; deadline: string; overdue: string } }) {
+  const then = useThen();
   return (
     <section aria-labelledby="deadlines-title" className="rounded-lg border border-rule bg-white p-4 sm:p-5">
       <h2 id="deadlines-title" className="font-serif text-xl font-semibold">{text.title}</h2>
@@ -24,7 +26,7 @@ export function DeadlineListView({ rows, text }: { rows: DeadlineView[]; text: {
         <ul className="mt-3 divide-y divide-rule">
           {rows.map((row) => (
             <li key={row.slug} className="py-2">
-              <Link href={`/commitments/${row.slug}`} className="font-medium text-ink underline-offset-2 hover:underline">{row.title}</Link>
+              <Link href={then(`/commitments/${row.slug}`)} className="font-medium text-ink underline-offset-2 hover:underline">{row.title}</Link>
               <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
                 <span>{`${text.deadline}: ${row.deadline}`}</span>
                 <StatusBadge status={row.status} />
@@ -52,6 +54,7 @@ export interface ChangeView {
 }
 
 export function LatestChangesView({ rows, text }: { rows: ChangeView[]; text: { title: string; intro: string; empty: string; evidence: string; effective: string; recorded: string } }) {
+  const then = useThen();
   return (
     <section aria-labelledby="latest-title" className="rounded-lg border border-rule bg-white p-4 sm:p-5">
       <h2 id="latest-title" className="font-serif text-xl font-semibold">{text.title}</h2>
@@ -71,7 +74,7 @@ export function LatestChangesView({ rows, text }: { rows: ChangeView[]; text: { 
                 {`${text.effective} `}<time dateTime={row.effectiveOn[0]} data-effective>{row.effectiveOn[1]}</time>
                 {` · ${text.recorded} `}<time dateTime={row.recordedAt[0]} data-recorded>{row.recordedAt[1]}</time>
               </p>
-              <Link href={`/commitments/${row.slug}`} className="mt-1 block font-medium text-ink underline-offset-2 hover:underline">
+              <Link href={then(`/commitments/${row.slug}`)} className="mt-1 block font-medium text-ink underline-offset-2 hover:underline">
                 {row.title}
               </Link>
               <p className="text-muted">{row.note}</p>

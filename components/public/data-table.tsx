@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { tableSpec, type ChartId, type Row } from "@/lib/stats/chart-tables";
+import { useThen } from "./snapshot-links";
 
 export interface DataTableProps {
   id: ChartId;
@@ -20,6 +21,7 @@ export interface DataTableProps {
  */
 export function DataTable({ id, rows, lastMonth, headers, caption }: DataTableProps) {
   const { columns, link } = tableSpec(id, lastMonth);
+  const then = useThen();
   return (
     <table className="w-full border-collapse text-left text-xs tabular-nums sm:text-sm [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2 [&_td]:px-2 [&_td]:py-1">
       <caption className="sr-only">{caption}</caption>
@@ -40,7 +42,7 @@ export function DataTable({ id, rows, lastMonth, headers, caption }: DataTablePr
               const href = link?.(row, column.header);
               return (
                 <td key={column.header} data-column={column.header}>
-                  {href ? <Link href={href} prefetch={false} data-table-link>{text}</Link> : text}
+                  {href ? <Link href={then(href)} prefetch={false} data-table-link>{text}</Link> : text}
                 </td>
               );
             })}

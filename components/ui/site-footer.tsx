@@ -14,6 +14,14 @@ export function SiteFooter({ messages }: { messages: Messages }) {
           <Link href="/coverage" className="underline">
             {messages.nav.coverage}
           </Link>
+          {" · "}
+          <Link href="/corrections" className="underline" data-testid="footer-corrections">
+            {messages.time.corrections.footer}
+          </Link>
+          {" · "}
+          <a href="/feed.atom" className="underline" type="application/atom+xml">
+            {messages.time.feeds.link}
+          </a>
         </p>
         <p className="mt-1">{messages.site.dataLicence}</p>
       </div>

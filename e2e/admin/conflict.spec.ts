@@ -14,6 +14,9 @@ test("two analysts saving the same pledge: one success, one conflict with input 
   const formB = pageB.getByTestId("commitment-form");
   await formA.getByLabel("Title", { exact: false }).fill(`${pledge.title} (edited by A)`);
   await formB.getByLabel("Title", { exact: false }).fill(`${pledge.title} (edited by B)`);
+  // A title is a published fact: its edit says what was wrong (issue 14, /corrections).
+  await formA.getByLabel("Correction note", { exact: false }).fill("E2E: the title was wrong (A).");
+  await formB.getByLabel("Correction note", { exact: false }).fill("E2E: the title was wrong (B).");
 
   await formA.getByRole("button", { name: "Save" }).click();
   await expectFormMessage(formA, "Saved.");

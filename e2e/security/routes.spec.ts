@@ -30,6 +30,10 @@ const ROUTES: Record<string, { path: string; methods: Partial<Record<string, Acc
   "api/admin/import/route.ts": { path: "/api/admin/import?kind=status-changes&dryRun=1", methods: { POST: "analyst" } },
   "api/admin/commitments/[slug]/route.ts": { path: "/api/admin/commitments/{slug}", methods: { GET: "analyst" } },
   "api/auth/[...nextauth]/route.ts": { path: "/api/auth/session", methods: { GET: "next-auth", POST: "next-auth" } },
+  // Issue 14's Atom feeds.
+  "feed.atom/route.ts": { path: "/feed.atom", methods: { GET: "public" } },
+  "(public)/commitments/[slug]/feed.atom/route.ts": { path: "/commitments/{slug}/feed.atom", methods: { GET: "public" } },
+  "categories/[slug]/feed.atom/route.ts": { path: "/categories/education/feed.atom", methods: { GET: "public" } },
 };
 
 const INTERNAL_FIELDS = /"(passwordHash|version|categoryId|recordedById|addedById|actorId|archived|disabled)"\s*:/;

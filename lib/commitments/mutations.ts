@@ -6,6 +6,7 @@ import { getMessages } from "@/lib/i18n/messages";
 import { auditedPledgeSelect } from "./fields";
 import type { CommitmentFields } from "./schema";
 import { inWriteTransaction } from "@/lib/db/transaction";
+import { checkCorrectionNote, publicChangesOf, recordCorrection } from "@/lib/corrections/record";
 
 const m = () => getMessages().admin.commitments;
 
@@ -33,13 +34,20 @@ export async function createCommitment(actor: Actor, fields: CommitmentFields) {
     .catch(slugTaken);
 }
 
-export async function updateCommitment(actor: Actor, id: number, expectedVersion: number, fields: CommitmentFields) {
+/**
+ * An analyst's edit. One that corrects a published fact needs `correctionNote` (lib/corrections):
+ * without it nothing is saved and the form asks for it.
+ */
+export async function updateCommitment(actor: Actor, id: number, expectedVersion: number, fields: CommitmentFields, { correctionNote = null }: { correctionNote?: string | null } = {}) {
   return inWriteTransaction(async (tx) => {
       await lockVersion(tx, "Commitment", id, expectedVersion, m().what);
       await checkActualEvidence(tx, id, fields.actualEvidenceId);
       const before = await tx.commitment.findUniqueOrThrow({ where: { id }, select: auditedSelect });
       const after = await tx.commitment.update({ where: { id }, data: { ...fields, version: { increment: 1 } }, select: auditedSelect });
-      await writeAudit(tx, actor, { action: "update", entityType: "Commitment", entityId: id, before, after });
+      const changes = await publicChangesOf(tx, before, after);
+      checkCorrectionNote(correctionNote, changes);
+      const auditId = await writeAudit(tx, actor, { action: "update", entityType: "Commitment", entityId: id, before, after });
+      if (correctionNote) await recordCorrection(tx, id, auditId, correctionNote, changes.changes);
       return after;
     })
     .catch(slugTaken);

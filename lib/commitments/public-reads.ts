@@ -3,7 +3,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { parseIsoDate, toIsoDate } from "@/lib/dates";
 import type { ListParams } from "./list-params";
-import { getCommitmentBySlug, listCommitments } from "./queries";
+import { getCommitmentBySlug, listCommitments, type CommitmentDetail } from "./queries";
 import { isOverdue } from "./rules";
 import { publicSummary } from "./serialize";
 import { pledgeMeasures } from "@/lib/indicators/pledge-measures";
@@ -19,7 +19,11 @@ export type PublicCommitmentListItem = PublicCommitmentList["items"][number];
 
 export async function getPublicCommitment(slug: string, todayIso: string) {
   const commitment = await getCommitmentBySlug(slug);
-  if (!commitment) return null;
+  return commitment ? publicCommitmentOf(commitment, todayIso) : null;
+}
+
+/** A pledge read whole, as the public page shows it ("overdue" on the given day). */
+export async function publicCommitmentOf(commitment: CommitmentDetail, todayIso: string) {
   const day = (date: Date) => toIsoDate(date);
   const talks = new Map<number, { id: number; title: string; heldOn: string }>();
   for (const quote of commitment.quotes) talks.set(quote.talk.id, { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) });
@@ -42,7 +46,7 @@ export async function getPublicCommitment(slug: string, todayIso: string) {
   };
 }
 
-export type PublicCommitment = NonNullable<Awaited<ReturnType<typeof getPublicCommitment>>>;
+export type PublicCommitment = Awaited<ReturnType<typeof publicCommitmentOf>>;
 
 /** What the list's filter controls offer: categories and talks. */
 export async function getListFilterOptions() {

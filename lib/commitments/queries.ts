@@ -31,7 +31,7 @@ export function listWhere(params: Omit<ListParams, "page" | "pageSize" | "sort">
  * Each sort as SQL: the column it orders by and how. Every sort ends with the id, so pages never
  * overlap and a page holds the same pledges however often it is asked.
  */
-const SORT_SQL: Record<ListParams["sort"], { column: string; order: string }> = {
+export const SORT_SQL: Record<ListParams["sort"], { column: string; order: string }> = {
   title: { column: "title", order: "ASC" },
   "-title": { column: "title", order: "DESC" },
   deadline: { column: "deadline", order: "ASC NULLS LAST" },

@@ -6,6 +6,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/dates";
 import { plainFieldsToJson } from "@/lib/commitments/fields";
 import { pagesById } from "@/lib/exports/keyset";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Snapshot } from "@/lib/as-of/snapshot";
+import { commitmentInSnapshotWhere, evidenceInSnapshotWhere, pledgesAsOf, statusChangeInSnapshotSql, talkInSnapshotWhere } from "@/lib/as-of/dataset";
 import {
   DATASET_FORMAT,
   DATASET_FORMAT_VERSION,
@@ -27,9 +30,9 @@ async function categories(prisma: PrismaClient): Promise<DatasetCategory[]> {
   return rows.map((row) => ({ id: row.id, slug: row.slug, name: row.name, description: row.description, sortOrder: row.sortOrder }));
 }
 
-function talks(prisma: PrismaClient): AsyncGenerator<DatasetTalk> {
+function talks(prisma: PrismaClient, snapshot: Snapshot | null): AsyncGenerator<DatasetTalk> {
   return pagesById(async (afterId, take) => {
-    const rows = await prisma.talk.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" }, take });
+    const rows = await prisma.talk.findMany({ where: { id: { gt: afterId }, ...talkInSnapshotWhere(snapshot) }, orderBy: { id: "asc" }, take });
     return rows.map((row) => ({
       id: row.id,
       slug: row.slug,
@@ -48,17 +51,20 @@ function talks(prisma: PrismaClient): AsyncGenerator<DatasetTalk> {
   }, TALK_PAGE_SIZE);
 }
 
-function commitments(prisma: PrismaClient): AsyncGenerator<WithId<DatasetCommitment>> {
+function commitments(prisma: PrismaClient, snapshot: Snapshot | null): AsyncGenerator<WithId<DatasetCommitment>> {
   return pagesById(async (afterId, take) => {
-    const rows = await prisma.commitment.findMany({
-      where: { id: { gt: afterId }, archived: false },
+    const stored = await prisma.commitment.findMany({
+      where: { id: { gt: afterId }, archived: false, ...commitmentInSnapshotWhere(snapshot) },
       orderBy: { id: "asc" },
       take,
       include: {
         category: { select: { slug: true } },
-        quotes: { orderBy: { id: "asc" }, include: { talk: { select: { slug: true } } } },
+        actualEvidence: { select: { publishedOn: true } },
+        quotes: { where: { talk: talkInSnapshotWhere(snapshot) }, orderBy: { id: "asc" }, include: { talk: { select: { slug: true } } } },
       },
     });
+    // As of a snapshot: the status then (lib/as-of/dataset.ts).
+    const rows = await pledgesAsOf(prisma, stored, snapshot);
     return rows.map((row) => ({
       id: row.id,
       ...plainFieldsToJson(row),
@@ -79,10 +85,10 @@ function commitments(prisma: PrismaClient): AsyncGenerator<WithId<DatasetCommitm
   }, PAGE_SIZE);
 }
 
-function evidence(prisma: PrismaClient): AsyncGenerator<DatasetEvidence> {
+function evidence(prisma: PrismaClient, snapshot: Snapshot | null): AsyncGenerator<DatasetEvidence> {
   return pagesById(async (afterId, take) => {
     const rows = await prisma.evidence.findMany({
-      where: { id: { gt: afterId }, commitment: { archived: false } },
+      where: { id: { gt: afterId }, commitment: { archived: false }, ...evidenceInSnapshotWhere(snapshot) },
       orderBy: { id: "asc" },
       take,
       include: { commitment: { select: { slug: true } } },
@@ -112,8 +118,9 @@ interface StatusChangeRow {
   evidenceIds: number[];
 }
 
-function statusChanges(prisma: PrismaClient): AsyncGenerator<DatasetStatusChange> {
+function statusChanges(prisma: PrismaClient, snapshot: Snapshot | null): AsyncGenerator<DatasetStatusChange> {
   // The biggest table: one flat query per page, linked evidence aggregated in the database.
+  const inSnapshot = statusChangeInSnapshotSql(snapshot) ?? Prisma.sql`TRUE`;
   return pagesById(async (afterId, take) => {
     const rows = await prisma.$queryRaw<StatusChangeRow[]>`
       SELECT sc.id, c.slug, sc."fromStatus"::text AS "fromStatus", sc."toStatus"::text AS "toStatus",
@@ -121,7 +128,7 @@ function statusChanges(prisma: PrismaClient): AsyncGenerator<DatasetStatusChange
              coalesce((SELECT array_agg(sce."evidenceId" ORDER BY sce."evidenceId")
                        FROM "StatusChangeEvidence" sce WHERE sce."statusChangeId" = sc.id), '{}') AS "evidenceIds"
       FROM "StatusChange" sc JOIN "Commitment" c ON c.id = sc."commitmentId"
-      WHERE sc.id > ${afterId} AND NOT c.archived
+      WHERE sc.id > ${afterId} AND NOT c.archived AND ${inSnapshot}
       ORDER BY sc.id
       LIMIT ${take}`;
     return rows.map((row) => ({
@@ -148,18 +155,21 @@ async function* section(name: string, records: AsyncIterable<unknown> | Iterable
 }
 
 /**
- * The whole dataset document, as text chunks in order. The first chunk already needed the
+ * The whole dataset document, as text chunks in order (as of a snapshot: lib/as-of/dataset.ts). The first chunk already needed the
  * database (the categories are read before it), so a caller that awaits it learns of an outage
  * before it has promised a 200.
  */
-export async function* datasetChunks(prisma: PrismaClient): AsyncGenerator<string> {
+export async function* datasetChunks(prisma: PrismaClient, snapshot: Snapshot | null = null): AsyncGenerator<string> {
   const allCategories = await categories(prisma);
   yield `{"format":${JSON.stringify(DATASET_FORMAT)},"formatVersion":${DATASET_FORMAT_VERSION},\n`;
   yield* section("categories", allCategories, false);
-  yield* section("talks", talks(prisma), false);
-  yield* section("commitments", commitments(prisma), false);
-  yield* section("evidence", evidence(prisma), false);
-  yield* section("statusChanges", statusChanges(prisma), false);
+  yield* section("talks", talks(prisma, snapshot), false);
+  yield* section("commitments", commitments(prisma, snapshot), false);
+  yield* section("evidence", evidence(prisma, snapshot), false);
+  // The measured series are not versioned in time, so a snapshot (asOf / recordedBy) leaves them
+  // out: the same arguments must give the same bytes whenever the export is made.
+  yield* section("statusChanges", statusChanges(prisma, snapshot), snapshot !== null);
+  if (snapshot) return;
   yield* section("indicators", indicatorsOfDataset(prisma), false);
   yield* section("targetPaths", await targetPathsOfDataset(prisma), true);
 }

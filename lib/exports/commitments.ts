@@ -65,13 +65,16 @@ const PROGRESS = `CASE WHEN c."targetValue" > 0 AND m.measured IS NOT NULL
   WHEN c."targetValue" > 0 AND c."actualValue" IS NOT NULL AND c."actualEvidenceId" IS NOT NULL
   THEN ${jsRound(`(c."actualValue" / c."targetValue") * 1000`)} / 10 END`;
 
-/** The COPY select of the same rows and cells as the keyset writer, for the list's filters. */
-export function commitmentCopySql(params: ListParams, today: Date): CopySelect {
+/**
+ * The COPY select of the same rows and cells as the keyset writer, for the list's filters.
+ * `from`: the pledges' relation, "Commitment" or one with its columns (lib/as-of/sql.ts: as of a date).
+ */
+export function commitmentCopySql(params: ListParams, today: Date, from = `"Commitment"`): CopySelect {
   return copySelect(
     COMMITMENT_COLUMNS as ExportColumn<never>[],
     `SELECT c.*, cat.slug AS category_slug, cat.name AS category_name, e.url AS actual_evidence_url,
             ${PROGRESS} AS progress, ${inlineSql(overdueSql("c", today))} AS overdue
-     FROM "Commitment" c JOIN "Category" cat ON cat.id = c."categoryId" LEFT JOIN "Evidence" e ON e.id = c."actualEvidenceId"
+     FROM ${from} c JOIN "Category" cat ON cat.id = c."categoryId" LEFT JOIN "Evidence" e ON e.id = c."actualEvidenceId"
      LEFT JOIN LATERAL (SELECT ${latestMeasureValueSql("c")} AS measured) m ON true
      WHERE ${inlineSql(listWhereSql("c", params, today))}
      ORDER BY c.id`,

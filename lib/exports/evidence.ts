@@ -42,9 +42,12 @@ export const EVIDENCE_COLUMNS: ExportColumn<Row>[] = [
 ];
 
 /** The COPY select of the same rows and cells as the keyset writer. */
-export const EVIDENCE_COPY_SQL = copySelect(
+/** `where`: a further condition on the evidence (`e`) and its pledge (`c`), e.g. lib/as-of's snapshot. */
+export const evidenceCopySql = (where = "TRUE") => copySelect(
   EVIDENCE_COLUMNS as ExportColumn<never>[],
   `SELECT e.*, c.slug, c.title AS commitment_title
    FROM "Evidence" e JOIN "Commitment" c ON c.id = e."commitmentId"
-   WHERE NOT c.archived ORDER BY e.id`,
+   WHERE NOT c.archived AND ${where} ORDER BY e.id`,
 );
+
+export const EVIDENCE_COPY_SQL = evidenceCopySql();

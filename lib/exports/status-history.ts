@@ -60,7 +60,7 @@ export const STATUS_HISTORY_COLUMNS: ExportColumn<Row>[] = [
  * the bare query took 4.6 s with it, 1.8 s with the join; with 330,000 links 4.0 s against 1.3 s,
  * a merge on the link table's primary key).
  */
-export const STATUS_HISTORY_COPY_SQL = copySelect(
+export const statusHistoryCopySql = (where = "TRUE") => copySelect(
   STATUS_HISTORY_COLUMNS as ExportColumn<never>[],
   `SELECT sc.id, c.slug, c.title, sc."effectiveOn", sc."fromStatus"::text AS "fromStatus",
           sc."toStatus"::text AS "toStatus", lower(c.kind::text) AS kind, sc.note, sc."recordedAt",
@@ -69,6 +69,9 @@ export const STATUS_HISTORY_COPY_SQL = copySelect(
    LEFT JOIN (SELECT sce."statusChangeId", string_agg(e.url, ' ' ORDER BY sce."evidenceId") AS urls
               FROM "StatusChangeEvidence" sce JOIN "Evidence" e ON e.id = sce."evidenceId"
               GROUP BY sce."statusChangeId") AS u ON u."statusChangeId" = sc.id
-   WHERE NOT c.archived
+   WHERE NOT c.archived AND ${where}
    ORDER BY sc.id`,
 );
+
+/** `where`: a further condition on the change (`sc`) and its pledge (`c`), e.g. lib/as-of's snapshot. */
+export const STATUS_HISTORY_COPY_SQL = statusHistoryCopySql();

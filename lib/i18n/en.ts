@@ -2,10 +2,12 @@
 // Vietnamese and Chinese editions are a new catalogue with the same keys, not a rewrite.
 import { enAdmin } from "./en-admin";
 import { enPublic } from "./en-public";
+import { enTime } from "./en-time";
 
 export const en = {
   public: enPublic,
   admin: enAdmin,
+  time: enTime,
   site: {
     name: "China–Vietnam Pledge Tracker",
     tagline: "Following what becomes of the pledges made in China–Vietnam high-level talks.",

@@ -18,10 +18,10 @@ export interface HeadlineFigures {
   announced: number;
   /** Past the deadline and not fulfilled (the list's own "overdue" filter). */
   overdue: number;
-  /** Never checked by an analyst for news. */
-  notYetReviewed: number;
-  /** Still "announced" although an analyst has checked: reviewed, no progress found. */
-  reviewedNoProgress: number;
+  /** Never checked by an analyst for news. (null in a view of a past date: lib/as-of/dashboard.ts) */
+  notYetReviewed: number | null;
+  /** Still "announced" although an analyst has checked: reviewed, no progress found. (null as notYetReviewed) */
+  reviewedNoProgress: number | null;
   /** Position statements on the site, left out of every figure above. */
   statements: number;
 }

@@ -29,8 +29,8 @@ export const createCommitmentAction = defineAction({
 export const updateCommitmentAction = defineAction({
   role: "ANALYST",
   schema: updateCommitmentSchema,
-  run: async ({ id, version, ...fields }, user) => {
-    await updateCommitment(actorOf(user), id, version, fields);
+  run: async ({ id, version, correctionNote, ...fields }, user) => {
+    await updateCommitment(actorOf(user), id, version, fields, { correctionNote });
   },
 });
 

@@ -8,33 +8,61 @@ import { OverdueBadge, StatusBadge } from "@/components/public/status-badge";
 import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format";
 import { getCachedCommitment } from "@/lib/commitments/cached";
 import { format, getMessages } from "@/lib/i18n/messages";
+import { AsOfNotices } from "@/components/public/as-of";
+import { PledgeRecord } from "@/components/history/pledge-record";
+import { getCachedCommitmentAsOf } from "@/lib/as-of/cached";
+import { pageSnapshot, withSnapshot, type Snapshot } from "@/lib/as-of/snapshot";
 
 const messages = getMessages();
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(slug: string) {
-  return SLUG.test(slug) ? getCachedCommitment(slug) : null;
+/** Today's pledge, or (`?asOf=`, lib/as-of) as it stood then: `notYet` when it was made later. */
+async function load(slug: string, snapshot: Snapshot | null) {
+  if (!SLUG.test(slug)) return null;
+  if (snapshot) return getCachedCommitmentAsOf(slug, snapshot);
+  const commitment = await getCachedCommitment(slug);
+  return commitment && { notYet: false as const, ...commitment };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const commitment = await load((await params).slug);
-  return { title: commitment?.title ?? messages.public.errors.notFoundTitle };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const commitment = await load((await params).slug, pageSnapshot(await searchParams).snapshot);
+  if (!commitment) return { title: messages.public.errors.notFoundTitle };
+  const feed = { url: `/commitments/${commitment.slug}/feed.atom`, title: format(messages.time.feeds.pledgeTitle, { title: commitment.title }) };
+  return { title: commitment.title, alternates: { types: { "application/atom+xml": [feed] } } };
 }
 
-export default async function CommitmentPage({ params }: Props) {
-  const commitment = await load((await params).slug);
-  if (!commitment) notFound();
+export default async function CommitmentPage({ params, searchParams }: Props) {
+  const view = pageSnapshot(await searchParams);
+  const { snapshot } = view;
+  const found = await load((await params).slug, snapshot);
+  if (!found) notFound();
+  const notices = <AsOfNotices page={view} todayHref={`/commitments/${found.slug}`} messages={messages.time.asOf} />;
+  if (found.notYet) {
+    return (
+      <article>
+        {notices}
+        <h1 className="font-serif text-3xl font-semibold leading-tight">{found.title}</h1>
+        <p className="mt-3" data-testid="not-yet-made">
+          {format(messages.time.asOf.notYetMade, { title: found.title, date: formatDate(snapshot!.asOf) })}{" "}
+          <Link href={`/commitments/${found.slug}`} className="text-accent underline">{messages.time.asOf.notYetMadeLink}</Link>
+        </p>
+      </article>
+    );
+  }
+  const commitment = found;
   const text = messages.public.pledge;
   const common = messages.public.common;
   const h2 = "font-serif text-xl font-semibold";
   return (
     <article>
-      <Link href="/commitments" className="text-sm text-accent underline">← {text.back}</Link>
+      {notices}
+      <Link href={withSnapshot("/commitments", snapshot)} className="text-sm text-accent underline">← {text.back}</Link>
       <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{commitment.title}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{commitment.description}</p>
       <StatementNote commitment={commitment} />
+      <PledgeRecord slug={commitment.slug} messages={messages.time} />
 
       <dl className="mt-6 grid gap-4 rounded-lg border border-rule bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
         <div>

@@ -10,6 +10,7 @@ import { StatusSection } from "@/components/admin/status-section";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { getCommitmentForEdit, listCategories, listTalksForQuotes } from "@/lib/commitments/admin-queries";
 import { getMessages } from "@/lib/i18n/messages";
+import { correctionNoteField } from "@/components/corrections/correction-field";
 import * as actions from "../actions";
 
 const t = getMessages().admin;
@@ -46,7 +47,12 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
         <h2 id="edit-heading" className="font-serif text-xl font-semibold">{t.commitments.edit}</h2>
         <FieldsForm
           action={actions.updateCommitmentAction}
-          fields={[...hidden({ id: commitment.id, version: commitment.version }), ...commitmentFields({ categories, evidence: commitment.evidence }, commitment)]}
+          fields={[
+            ...hidden({ id: commitment.id, version: commitment.version }),
+            ...commitmentFields({ categories, evidence: commitment.evidence }, commitment),
+            // A public pledge's edit of a published fact says what was wrong (lib/corrections).
+            ...(commitment.archived ? [] : [correctionNoteField()]),
+          ]}
           submitLabel={t.common.save}
           testId="commitment-form"
         />

@@ -1,3 +1,6 @@
+import type { NextRequest } from "next/server";
+import { snapshotDownloadName } from "@/lib/as-of/exports";
+import { snapshotOfRequest } from "@/lib/as-of/http";
 import { getPrisma } from "@/lib/db/client";
 import { todayUtc } from "@/lib/dates";
 import { datasetChunks } from "@/lib/dataset/export";
@@ -6,10 +9,15 @@ import { errorResponse } from "@/lib/http/responses";
 
 export const dynamic = "force-dynamic";
 
-/** The whole public dataset as one JSON document (lib/dataset/FORMAT.md), streamed. */
-export async function GET() {
+/**
+ * The whole public dataset as one JSON document (lib/dataset/FORMAT.md), streamed;
+ * `?asOf=&recordedBy=`: as it stood then (lib/as-of/dataset.ts), the same bytes for the same dates.
+ */
+export async function GET(request: NextRequest) {
+  const read = snapshotOfRequest(request.nextUrl);
+  if (!read.ok) return read.response;
   try {
-    const chunks = await primed(datasetChunks(getPrisma()));
+    const chunks = await primed(datasetChunks(getPrisma(), read.snapshot));
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
@@ -21,10 +29,11 @@ export async function GET() {
         await chunks.return(undefined);
       },
     });
+    const name = read.snapshot ? snapshotDownloadName("dataset", read.snapshot) : { base: "dataset", date: todayUtc() };
     return new Response(body, {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="dataset-${todayUtc().toISOString().slice(0, 10)}.json"`,
+        "Content-Disposition": `attachment; filename="${name.base}-${name.date.toISOString().slice(0, 10)}.json"`,
         "Cache-Control": "no-store",
       },
     });

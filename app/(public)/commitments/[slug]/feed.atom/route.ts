@@ -1,0 +1,8 @@
+import { feedResponse } from "@/lib/feeds/response";
+
+export const dynamic = "force-dynamic";
+
+/** One pledge's status changes and corrections, newest first (Atom, lib/feeds). */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return feedResponse(request, { kind: "pledge", slug: (await params).slug });
+}
