@@ -18,7 +18,7 @@ import {
   type DatasetStatusChange,
   type DatasetTalk,
 } from "./format";
-import { indicatorsOfDataset, targetPathsOfDataset } from "./indicators";
+import { indicatorsOfDataset, targetPathsOfDataset, type DatasetIndicator } from "./indicators";
 
 const PAGE_SIZE = 2000;
 const TALK_PAGE_SIZE = 50; // talks carry their whole readout text
@@ -164,12 +164,24 @@ export async function* datasetChunks(prisma: PrismaClient, snapshot: Snapshot | 
   yield `{"format":${JSON.stringify(DATASET_FORMAT)},"formatVersion":${DATASET_FORMAT_VERSION},\n`;
   yield* section("categories", allCategories, false);
   yield* section("talks", talks(prisma, snapshot), false);
-  yield* section("commitments", commitments(prisma, snapshot), false);
+  const inRecord = new Set<string>();
+  yield* section("commitments", noting(commitments(prisma, snapshot), (pledge) => inRecord.add(pledge.slug)), false);
   yield* section("evidence", evidence(prisma, snapshot), false);
-  // The measured series are not versioned in time, so a snapshot (asOf / recordedBy) leaves them
-  // out: the same arguments must give the same bytes whenever the export is made.
-  yield* section("statusChanges", statusChanges(prisma, snapshot), snapshot !== null);
-  if (snapshot) return;
-  yield* section("indicators", indicatorsOfDataset(prisma), false);
-  yield* section("targetPaths", await targetPathsOfDataset(prisma), true);
+  yield* section("statusChanges", statusChanges(prisma, snapshot), false);
+  // The measured series as they are now, in a snapshot too: like titles and other corrected
+  // fields, they are not kept by date (the history keeps statuses). Their links name only the
+  // pledges in this record, so that the file loads.
+  yield* section("indicators", linkedWithin(indicatorsOfDataset(prisma), inRecord), false);
+  yield* section("targetPaths", (await targetPathsOfDataset(prisma)).filter((path) => inRecord.has(path.commitment)), true);
+}
+
+async function* noting<T>(records: AsyncIterable<T>, note: (record: T) => void): AsyncGenerator<T> {
+  for await (const record of records) {
+    note(record);
+    yield record;
+  }
+}
+
+async function* linkedWithin(indicators: AsyncIterable<DatasetIndicator>, pledges: Set<string>): AsyncGenerator<DatasetIndicator> {
+  for await (const indicator of indicators) yield { ...indicator, pledges: indicator.pledges.filter((slug) => pledges.has(slug)) };
 }
