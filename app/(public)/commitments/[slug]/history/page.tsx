@@ -6,12 +6,6 @@ import { STATUS_DEFINITIONS } from "@/lib/commitments/status";
 import { getCachedPledgeHistory } from "@/lib/history/cached";
 import { format, getMessages } from "@/lib/i18n/messages";
 
-// Cached whole and expired by tag on every write, like the pledge page.
-export const revalidate = 3600;
-export function generateStaticParams() {
-  return [];
-}
-
 const messages = getMessages();
 const text = messages.time.history;
 const SLUG = /^[a-z0-9-]{1,120}$/;
