@@ -23,7 +23,8 @@ test.beforeAll(async () => {
   database = await createOwnDatabase("broken");
   app = startApp({ ...database.appEnv, PORT: String(PORT) });
   await waitUntilServing(app, PORT, 200_000);
-  // Nothing has read the talks yet, so no cache holds them: the next reads go to the database.
+  // Nothing has read the talks yet (the start-up warm-up leaves them out, server/serve-next.ts), so
+  // no cache holds them: the next reads go to the database.
   await database.sql(`ALTER TABLE "Talk" RENAME COLUMN "title" TO "${RENAMED}"`);
 });
 
