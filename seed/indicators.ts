@@ -18,7 +18,7 @@ interface SeedIndicator {
 
 export interface SeedIndicators {
   indicators: SeedIndicator[];
-  targetPaths: { pledge: string; baselinePeriod: string | null; timing: string }[];
+  targetPaths: { pledge: string; baselinePeriod: string | null; timing: string; basis: "PER_PERIOD" | "TOTAL" }[];
 }
 
 export const readSeedIndicators = (dir = SEED_DATA_DIR): SeedIndicators => JSON.parse(readFileSync(join(dir, "indicators.json"), "utf8"));
@@ -30,7 +30,7 @@ export async function loadIndicators(tx: Prisma.TransactionClient, data: SeedInd
   for (const path of data.targetPaths) {
     const commitmentId = await pledgeId(path.pledge);
     if (await tx.targetPath.findUnique({ where: { commitmentId } })) continue;
-    await upsertTargetPath(tx, SEED_ACTOR, commitmentId, { baselinePeriod: path.baselinePeriod ?? undefined, timing: path.timing });
+    await upsertTargetPath(tx, SEED_ACTOR, commitmentId, { baselinePeriod: path.baselinePeriod ?? undefined, timing: path.timing, basis: path.basis });
   }
 
   for (const { pledges, points, ...fields } of data.indicators) {

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { formatNumber, safeHref } from "@/components/ui/format";
 import type { MeasuredPledges } from "@/lib/indicators/measured-pledges";
+import { format } from "@/lib/i18n/messages";
 import { indicatorMessages } from "@/lib/i18n/en-indicators";
 
 const text = indicatorMessages.panel;
@@ -20,11 +21,17 @@ export function MeasuredPledgesPanel({ data }: { data: MeasuredPledges }) {
             <li key={row.slug} className="py-2 text-sm" data-slug={row.slug} data-progress={row.progress}>
               <Link href={`/commitments/${row.slug}`} className="font-medium text-accent underline">{row.title}</Link>
               <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
-                <span className="h-2 w-24 overflow-hidden rounded-full bg-rule" aria-hidden>
-                  <span className="block h-full bg-ink" style={{ width: `${Math.min(100, row.progress)}%` }} />
-                </span>
+                {row.progress !== null && (
+                  <span className="h-2 w-24 overflow-hidden rounded-full bg-rule" aria-hidden>
+                    <span className="block h-full bg-ink" style={{ width: `${Math.min(100, row.progress)}%` }} />
+                  </span>
+                )}
                 <span>
-                  <strong>{formatNumber(row.progress)}%</strong>: {formatNumber(row.value)} of {formatNumber(row.targetValue)} {row.targetUnit} in {row.period}
+                  {row.progress !== null ? (
+                    <><strong>{formatNumber(row.progress)}%</strong>: {formatNumber(row.value)} of {formatNumber(row.targetValue)} {row.targetUnit} in {row.period}</>
+                  ) : (
+                    format(text.notComparable, { value: formatNumber(row.value), unit: row.targetUnit, period: row.period, target: formatNumber(row.targetValue) })
+                  )}
                   {row.estimate && ` (${indicatorMessages.estimate.toLowerCase()})`} ·{" "}
                   <a href={safeHref(row.sourceUrl)} className="text-accent underline" rel="noopener noreferrer">{indicatorMessages.source}</a>
                   <span className="text-muted"> ({row.publisher})</span>

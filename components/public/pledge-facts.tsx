@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from "@/components/ui/format";
 import type { PublicCommitment } from "@/lib/commitments/public-reads";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { indicatorMessages } from "@/lib/i18n/en-indicators";
+import { unitsMatch } from "@/lib/indicators/units";
 
 const messages = getMessages().public;
 const text = messages.pledge;
@@ -41,7 +42,10 @@ export function MeasuredProgress({ commitment }: { commitment: PublicCommitment 
     );
   }
   if (commitment.progress === null || !target || target.actual === null || !target.actualEvidence) {
-    return <p className="mt-1 text-sm text-muted" data-testid="progress">{text.notMeasured}</p>;
+    // A total target beside yearly figures: say why the figures below are no percentage of it.
+    const totalBesideSeries = target && commitment.targetPath?.basis === "TOTAL" && commitment.indicators.some((indicator) => indicator.points.length > 0 && unitsMatch(indicator.unit, target.unit ?? ""));
+    const why = totalBesideSeries ? format(indicatorMessages.totalTarget, { target: formatNumber(target.value), unit: target.unit ?? "" }) : text.notMeasured;
+    return <p className="mt-1 text-sm text-muted" data-testid="progress">{why}</p>;
   }
   const summary = format(text.measured, {
     progress: formatNumber(commitment.progress),

@@ -34,20 +34,25 @@ test.describe("measured indicators", () => {
     expect(hrefs.sort()).toEqual(expected.map((point) => point.sourceUrl).sort());
   });
 
-  test("the scholarship pledge's progress is its latest point against the target, named with its period and source", async ({ page, request }) => {
+  test("the scholarship pledge shows its yearly batches beside its total target, and no percentage of it", async ({ page, request }) => {
+    // The 1,000 is a total; a year's batch is not progress towards it (lib/indicators/progress.ts).
     const pledge = await (await request.get("/api/commitments/china-1000-government-scholarships")).json();
     const latest = (pledge.indicators as ApiIndicator[])[0]!.points.at(-1)!;
-    expect(pledge.measuredBy).toMatchObject({ period: latest.period, value: latest.value, sourceUrl: latest.sourceUrl });
-    expect(pledge.progress).toBe(Math.round((latest.value / pledge.target.value) * 1000) / 10);
+    expect(pledge).toMatchObject({ progress: null, measuredBy: null, targetPath: { basis: "TOTAL" } });
 
     await page.goto("/commitments/china-1000-government-scholarships");
     const progress = page.getByTestId("progress");
-    await expect(progress).toContainText(`${pledge.progress}% of the target`);
-    await expect(progress).toContainText(`in ${latest.period}`);
-    await expect(progress.getByRole("link", { name: "Source" })).toHaveAttribute("href", latest.sourceUrl);
+    await expect(progress).toContainText("No percentage: the target of 1,000 scholarships is a total");
+    await expect(progress).not.toContainText("% of the target");
     await expect(page.getByTestId("target-path")).toContainText("1,000 scholarships");
-    // The target line is drawn on the chart.
+    // The batches are there, the latest with its source, and the target line is drawn on the chart.
+    await expect(page.locator(`a[href="${latest.sourceUrl}"]`).first()).toBeAttached();
     await expect(page.getByTestId("indicator-chart").locator("svg").filter({ hasText: "Target: 1,000 scholarships" })).toHaveCount(1);
+
+    await page.goto("/");
+    const row = page.getByTestId("measured-pledges").locator("[data-slug=china-1000-government-scholarships]");
+    await expect(row).toContainText(`Latest: ${latest.value} scholarships in ${latest.period}`);
+    await expect(row).toContainText("no share is shown");
   });
 
   test("the farm-import and rail pledges show their series", async ({ page }) => {

@@ -52,6 +52,7 @@ export const commitmentSummarySelect = {
   actualEvidence: { select: evidenceSummarySelect },
   // The newest figure of each series that measures it: measured progress (lib/indicators/progress.ts).
   indicators: latestPointsSelect,
+  targetPath: { select: { basis: true } },
 } satisfies Prisma.CommitmentSelect;
 
 export type CommitmentSummary = Prisma.CommitmentGetPayload<{ select: typeof commitmentSummarySelect }>;

@@ -34,7 +34,8 @@ export const datasetIndicator = z.strictObject({
   })).max(100_000),
 });
 
-export const datasetTargetPath = z.strictObject({ commitment: text(120), baselinePeriod: text(20).nullable(), timing: text(2000) });
+// `basis` came later: a file written before it reads as TOTAL, the reading that claims no progress.
+export const datasetTargetPath = z.strictObject({ commitment: text(120), baselinePeriod: text(20).nullable(), timing: text(2000), basis: z.enum(["PER_PERIOD", "TOTAL"]).default("TOTAL") });
 
 export type DatasetIndicator = z.infer<typeof datasetIndicator>;
 export type DatasetTargetPath = z.infer<typeof datasetTargetPath>;
@@ -69,7 +70,7 @@ export function indicatorsOfDataset(prisma: PrismaClient): AsyncGenerator<Datase
 
 export async function targetPathsOfDataset(prisma: PrismaClient): Promise<DatasetTargetPath[]> {
   const rows = await prisma.targetPath.findMany({ where: { commitment: { archived: false } }, orderBy: { commitmentId: "asc" }, include: { commitment: { select: { slug: true } } } });
-  return rows.map((row) => ({ commitment: row.commitment.slug, baselinePeriod: row.baselinePeriod, timing: row.timing }));
+  return rows.map((row) => ({ commitment: row.commitment.slug, baselinePeriod: row.baselinePeriod, timing: row.timing, basis: row.basis }));
 }
 
 interface Pledges { commitments: { slug: string; targetValue: number | null; targetUnit: string | null }[] }

@@ -4,7 +4,7 @@ import type { ListParams } from "@/lib/commitments/list-params";
 import { listWhereSql } from "@/lib/commitments/list-where-sql";
 import { commitmentSummarySelect, listWhere } from "@/lib/commitments/queries";
 import { isOverdue, overdueSql } from "@/lib/commitments/rules";
-import { latestMeasureValueSql } from "@/lib/indicators/latest";
+import { comparableMeasureValueSql } from "@/lib/indicators/latest";
 import { pledgeProgress } from "@/lib/indicators/progress";
 import { seriesOf } from "@/lib/indicators/latest";
 import { getPrisma } from "@/lib/db/client";
@@ -58,7 +58,7 @@ export const COMMITMENT_COLUMNS: ExportColumn<Row>[] = [
 ];
 
 // pledgeProgress in SQL: with a positive target, the latest figure of a series in the target's
-// unit, else an actual value with its evidence; otherwise no percentage.
+// unit where the target is PER_PERIOD, else an actual value with its evidence; otherwise no percentage.
 // (m.measured: that figure, read once per pledge by a lateral join below.)
 const PROGRESS = `CASE WHEN c."targetValue" > 0 AND m.measured IS NOT NULL
   THEN ${jsRound(`(m.measured / c."targetValue") * 1000`)} / 10
@@ -75,7 +75,7 @@ export function commitmentCopySql(params: ListParams, today: Date, from = `"Comm
     `SELECT c.*, cat.slug AS category_slug, cat.name AS category_name, e.url AS actual_evidence_url,
             ${PROGRESS} AS progress, ${inlineSql(overdueSql("c", today))} AS overdue
      FROM ${from} c JOIN "Category" cat ON cat.id = c."categoryId" LEFT JOIN "Evidence" e ON e.id = c."actualEvidenceId"
-     LEFT JOIN LATERAL (SELECT ${latestMeasureValueSql("c")} AS measured) m ON true
+     LEFT JOIN LATERAL (SELECT ${comparableMeasureValueSql("c")} AS measured) m ON true
      WHERE ${inlineSql(listWhereSql("c", params, today))}
      ORDER BY c.id`,
   );

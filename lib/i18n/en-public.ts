@@ -231,7 +231,8 @@ export const enPublic = {
     ],
     progressTitle: "Progress: only where something measures it",
     progress: [
-      "A percentage is shown only when a pledge has a numeric target and a published actual value, with the evidence that reports it: the percentage is the actual value divided by the target, and the source is named beside it.",
+      "A percentage is shown only when a pledge has a numeric target and a published figure that measures it, named beside it with its source: either a published running total (the actual value, with the evidence that reports it), or, for a target that is a level each period must reach (“trade of $X billion a year”), the latest period of a measured series.",
+      "A target that adds up over the pledge's life (“no less than 1,000 scholarships”) is never set against one period's figure: a yearly batch is shown beside it, not as a share of it.",
       "A status is a judgement, not a measurement: “in progress” or “partially fulfilled” never stands for a percentage.",
     ],
     reviewTitle: "Review: checked, or not yet",

@@ -24,11 +24,13 @@ export function seriesOf(links: Links) {
 }
 
 /**
- * The same rule in SQL for the COPY export (over "Commitment" c): the latest point of a series in
- * the target's unit, the later period first (compared as text, as JavaScript does), then the
- * series' slug; a percentage rounded as JavaScript's Math.round rounds.
+ * The same rule in SQL for the COPY export (over "Commitment" c): for a PER_PERIOD target only
+ * (./progress.ts, periodMeasuresTarget), the latest point of a series in the target's unit, the
+ * later period first (compared as text, as JavaScript does), then the series' slug.
  */
-export const latestMeasureValueSql = (alias: string) => `(SELECT p.value ${latestMeasureFrom(alias)})`;
+export const comparableMeasureValueSql = (alias: string) =>
+  `CASE WHEN EXISTS (SELECT 1 FROM "TargetPath" tp WHERE tp."commitmentId" = ${alias}.id AND tp.basis = 'PER_PERIOD')
+   THEN (SELECT p.value ${latestMeasureFrom(alias)}) END`;
 
 /** The FROM … LIMIT 1 of that rule, for a lateral join that reads more of the point (p) and its series (i). */
 export const latestMeasureFrom = (alias: string) => `FROM "IndicatorPledge" ip JOIN "Indicator" i ON i.id = ip."indicatorId" JOIN "IndicatorPoint" p ON p."indicatorId" = i.id

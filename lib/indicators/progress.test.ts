@@ -5,7 +5,8 @@ const series = (slug: string, unit: string, points: [string, number][]) => ({
   slug, name: slug, unit, publisher: "P", side: "CHINA",
   points: points.map(([period, value]) => ({ period, value, sourceUrl: `https://example.org/${slug}/${period}`, publishedOn: null, estimate: false })),
 });
-const target = { targetValue: 1000, targetUnit: "scholarships", actualValue: null, actualEvidenceId: null };
+const target = { targetValue: 1000, targetUnit: "scholarships", actualValue: null, actualEvidenceId: null, targetPath: { basis: "PER_PERIOD" as const } };
+const totalTarget = { ...target, targetPath: { basis: "TOTAL" as const } };
 
 describe("measured progress", () => {
   it("is the latest point of a series in the target's unit against the target, named with its period and source", () => {
@@ -16,6 +17,14 @@ describe("measured progress", () => {
 
   it("takes the later period over two series in the same unit", () => {
     expect(latestMeasure(target, [series("a", "scholarships", [["2023", 10]]), series("b", "Scholarships", [["2024", 20]])])?.indicator.slug).toBe("b");
+  });
+
+  it("never sets one period's figure against a total target, or a target whose basis is not written", () => {
+    const yearly = [series("a", "scholarships", [["2022", 39], ["2025", 34]])];
+    expect(pledgeProgress(totalTarget, yearly)).toEqual({ progress: null, measuredBy: null });
+    expect(pledgeProgress({ ...target, targetPath: null }, yearly)).toEqual({ progress: null, measuredBy: null });
+    // A published running total (the evidenced actual value) still measures it.
+    expect(pledgeProgress({ ...totalTarget, actualValue: 250, actualEvidenceId: 3 }, yearly)).toEqual({ progress: 25, measuredBy: null });
   });
 
   it("falls back to the evidenced actual value, and is null when nothing measures the target", () => {

@@ -1,7 +1,11 @@
 // Measured progress, written once: the latest point of a series that measures the pledge's target
-// in the target's own unit, against that target. Where no series does, the analyst's recorded
-// actual value with its evidence (issue 10) still counts; anything else has no percentage.
+// in the target's own unit, against that target, only where the target is a level each period
+// must reach (basis PER_PERIOD). A TOTAL target ("1,000 scholarships") is never set against one
+// period's figure, which would read a yearly batch as progress towards the total. Where no series
+// measures it, the analyst's recorded actual value with its evidence (issue 10) still counts;
+// anything else has no percentage.
 import { measuredProgress } from "@/lib/commitments/rules";
+import type { TargetBasis } from "@/lib/generated/prisma/enums";
 import { unitsMatch } from "./units";
 
 export interface MeasuredBy {
@@ -13,7 +17,11 @@ export interface MeasuredBy {
   estimate: boolean;
 }
 
-interface Target { targetValue: number | null; targetUnit: string | null; actualValue: number | null; actualEvidenceId: number | null }
+interface Target {
+  targetValue: number | null; targetUnit: string | null; actualValue: number | null; actualEvidenceId: number | null;
+  /** The pledge's target path, if any: a series is compared with the target only for PER_PERIOD. */
+  targetPath: { basis: TargetBasis } | null;
+}
 interface Series { slug: string; name: string; unit: string; publisher: string; side: string; points: { period: string; value: number; sourceUrl: string; publishedOn: string | null; estimate: boolean }[] }
 
 /** value ÷ target in percent, to one decimal (as every percentage of the site is rounded). */
@@ -32,9 +40,12 @@ export function latestMeasure(target: Pick<Target, "targetValue" | "targetUnit">
   return best;
 }
 
-/** Percentage and what it rests on: a series' latest point, else the evidenced actual value, else nothing. */
+/** Whether one period of a series can be set against this target: the same rule as comparableMeasureSql. */
+export const periodMeasuresTarget = (target: Pick<Target, "targetPath">) => target.targetPath?.basis === "PER_PERIOD";
+
+/** Percentage and what it rests on: a series' latest point (PER_PERIOD targets), else the evidenced actual value, else nothing. */
 export function pledgeProgress(target: Target, series: Series[]): { progress: number | null; measuredBy: MeasuredBy | null } {
-  const measuredBy = latestMeasure(target, series);
+  const measuredBy = periodMeasuresTarget(target) ? latestMeasure(target, series) : null;
   if (measuredBy) return { progress: percent(measuredBy.value, target.targetValue!), measuredBy };
   return { progress: measuredProgress(target), measuredBy: null };
 }

@@ -57,5 +57,5 @@ export async function indicatorsOfPledge(pledgeSlug: string): Promise<PublicIndi
 
 /** A pledge's target path (null when none is written). */
 export async function targetPathOf(pledgeSlug: string) {
-  return getPrisma().targetPath.findFirst({ where: { commitment: { slug: pledgeSlug } }, select: { baselinePeriod: true, timing: true } });
+  return getPrisma().targetPath.findFirst({ where: { commitment: { slug: pledgeSlug } }, select: { baselinePeriod: true, timing: true, basis: true } });
 }

@@ -54,6 +54,7 @@ export const targetPathSchema = z
   .object({
     baselinePeriod: z.string().trim().max(20).optional().transform((value) => value || null),
     timing: requiredText(2000),
+    basis: z.enum(["PER_PERIOD", "TOTAL"], "Choose the target's basis: PER_PERIOD (a level each period must reach) or TOTAL (a sum over the pledge's life).").default("TOTAL"),
   })
   .strict();
 
