@@ -66,6 +66,11 @@ beforeAll(async () => {
       evidenceIds: first!.evidence.map((item) => item.id),
     });
     await tx.commitment.update({ where: { id: second!.id }, data: { archived: true } });
+    // An actual value with the evidence that reports it (a CHECK ties the two: the import must
+    // write them together, after the evidence).
+    const target = await tx.commitment.findFirstOrThrow({ where: { targetValue: { not: null }, archived: false }, orderBy: { id: "asc" } });
+    const report = await tx.evidence.create({ data: { commitmentId: target.id, url: "https://example.org/running-total", title: "A running total", publisher: "Test", publishedOn: parseIsoDate("2025-06-01"), summary: "120 awarded so far.", stance: "PROGRESS" } });
+    await tx.commitment.update({ where: { id: target.id }, data: { actualValue: 120, actualEvidenceId: report.id } });
   });
   exported = await exportText(sourcePrisma);
 }, 120_000);
@@ -81,6 +86,7 @@ afterAll(async () => {
 
 describe("the public dataset", () => {
   it("holds every public record and leaves archived pledges out", async () => {
+    expect(JSON.parse(exported).commitments.filter((c: { actualValue: number | null }) => c.actualValue !== null)).toHaveLength(1);
     const document = parseDataset(exported);
     expect(document.talks).toHaveLength(5);
     expect(document.commitments).toHaveLength((await sourcePrisma.commitment.count({ where: { archived: false } })));
@@ -143,7 +149,7 @@ describe("the public dataset", () => {
       ["not JSON", () => exported.slice(0, 200), /not valid JSON/],
       ["another format", () => edit((d) => Object.assign(d, { format: "something-else" })), /format/],
       ["an acknowledged proposal labelled an agreement", () => edit((d) => Object.assign(d.commitments.find((c) => c.response === "ACKNOWLEDGED")!, { committedBy: "CHINA", firmness: "AGREEMENT" })), /is VIETNAM\/PROPOSAL, not CHINA\/AGREEMENT/],
-      ["an actual value without its evidence", () => edit((d) => Object.assign(d.commitments[0]!, { actualValue: 5 })), /actual value comes with the evidence/],
+      ["an actual value without its evidence", () => edit((d) => Object.assign(d.commitments.find((c) => c.actualEvidenceId === null)!, { actualValue: 5 })), /actual value comes with the evidence/],
       ["a newer version", () => edit((d) => Object.assign(d, { formatVersion: DATASET_FORMAT_VERSION + 1 })), /formatVersion/],
       ["an unknown key", () => edit((d) => Object.assign(d.commitments[0]!, { createdById: 1 })), /commitments\.0/],
       ["a NUL character", () => edit((d) => (d.talks[0]!.title += "\u0000")), /NUL/],

@@ -98,10 +98,11 @@ async function insertAll(tx: Prisma.TransactionClient, document: DatasetDocument
 
   await inBatches(document.commitments, (batch) =>
     tx.commitment.createMany({
-      // The actual value's evidence is linked once the evidence exists (below).
+      // The actual value comes with its evidence (a CHECK), so both are written once the evidence exists (below).
       data: batch.map((commitment) => ({
         id: commitment.id,
         ...plainFieldsFromJson(commitment),
+        actualValue: null,
         categoryId: categoryIds.get(commitment.category)!,
         status: commitment.status,
         statusEffectiveOn: commitment.statusEffectiveOn === null ? null : parseIsoDate(commitment.statusEffectiveOn),
@@ -126,7 +127,7 @@ async function insertAll(tx: Prisma.TransactionClient, document: DatasetDocument
   );
   auditRows.push(...audit("Evidence", document.evidence));
   for (const commitment of document.commitments.filter((item) => item.actualEvidenceId !== null)) {
-    await tx.commitment.update({ where: { id: commitment.id }, data: { actualEvidenceId: commitment.actualEvidenceId } });
+    await tx.commitment.update({ where: { id: commitment.id }, data: { actualValue: commitment.actualValue, actualEvidenceId: commitment.actualEvidenceId } });
   }
 
   await inBatches(document.statusChanges, (batch) =>
