@@ -10,7 +10,8 @@ import { publicCommitmentOf } from "@/lib/commitments/public-reads";
 import { commitmentSummarySelect, getCommitmentBySlug, SORT_SQL, type CommitmentDetail, type CommitmentSummary } from "@/lib/commitments/queries";
 import { isOverdue } from "@/lib/commitments/rules";
 import { publicDetail, publicSummary } from "@/lib/commitments/serialize";
-import { changeInSnapshot, datedInSnapshot, statusInEffect } from "./rules";
+import { apiIndicators, pledgeMeasures } from "@/lib/indicators/pledge-measures";
+import { changeInSnapshot, datedInSnapshot, pointInSnapshot, statusInEffect } from "./rules";
 import { commitmentsAsOfSql } from "./sql";
 import type { Snapshot } from "./snapshot";
 
@@ -22,10 +23,13 @@ interface AsOfState {
 }
 
 /** A pledge's summary with the snapshot's state laid over today's record. */
-function overlay<T extends CommitmentSummary>(row: T, state: Omit<AsOfState, "id">): T {
+function overlay<T extends CommitmentSummary>(row: T, state: Omit<AsOfState, "id">, snapshot: Snapshot): T {
   const measured = state.actualEvidenceId !== null;
   return {
     ...row,
+    // Only each series' newest figure is read with the pledge: if the snapshot did not hold it yet,
+    // the pledge has no measured figure then (never an older one guessed at).
+    indicators: row.indicators.map((link) => ({ indicator: { ...link.indicator, points: link.indicator.points.filter((point) => pointInSnapshot(point, snapshot)) } })),
     status: state.status,
     statusEffectiveOn: state.statusEffectiveOn,
     actualValue: measured ? row.actualValue : null,
@@ -66,7 +70,7 @@ export async function listCommitmentsAsOf(params: ListParams, snapshot: Snapshot
       ])
     : [[], []];
   const stateById = new Map(states.map(({ id, ...state }) => [id, state]));
-  const byId = new Map(rows.map(({ id, ...row }) => [id, stateById.has(id) ? overlay(row satisfies CommitmentSummary, stateById.get(id)!) : null]));
+  const byId = new Map(rows.map(({ id, ...row }) => [id, stateById.has(id) ? overlay(row satisfies CommitmentSummary, stateById.get(id)!, snapshot) : null]));
   const items = ids.flatMap((id) => byId.get(id) ?? []);
   const pageCount = Math.max(1, Math.ceil(total / size));
   const page = pastTheEnd === "last" ? Math.min(params.page, pageCount) : params.page;
@@ -97,7 +101,7 @@ export function commitmentAsOf(commitment: CommitmentDetail, snapshot: Snapshot)
   if (!current) return null;
   const evidenceThen = commitment.actualEvidence && datedInSnapshot(commitment.actualEvidence.publishedOn, snapshot) ? commitment.actualEvidence : null;
   return {
-    ...overlay(commitment, { status: current.toStatus, statusEffectiveOn: current.effectiveOn, actualEvidenceId: evidenceThen ? commitment.actualEvidenceId : null }),
+    ...overlay(commitment, { status: current.toStatus, statusEffectiveOn: current.effectiveOn, actualEvidenceId: evidenceThen ? commitment.actualEvidenceId : null }, snapshot),
     quotes: commitment.quotes.filter((quote) => datedInSnapshot(quote.talk.heldOn, snapshot)),
     evidence: commitment.evidence.filter((item) => datedInSnapshot(item.publishedOn, snapshot)),
     statusChanges: changes,
@@ -113,7 +117,7 @@ export async function getPublicCommitmentAsOf(slug: string, snapshot: Snapshot) 
   if (!commitment) return null;
   const then = commitmentAsOf(commitment, snapshot);
   if (!then) return { notYet: true as const, slug: commitment.slug, title: commitment.title };
-  return { notYet: false as const, ...(await publicCommitmentOf(then, snapshot.asOf)) };
+  return { notYet: false as const, ...(await publicCommitmentOf(then, snapshot.asOf, snapshot)) };
 }
 
 /** The JSON API's pledge as of the snapshot: null for no such pledge, "not-yet" for one made later. */
@@ -121,5 +125,7 @@ export async function getApiCommitmentAsOf(slug: string, snapshot: Snapshot) {
   const commitment = await getCommitmentBySlug(slug);
   if (!commitment) return null;
   const then = commitmentAsOf(commitment, snapshot);
-  return then ? { ...snapshotFields(snapshot), ...publicDetail(then) } : ("not-yet" as const);
+  if (!then) return "not-yet" as const;
+  const { indicators, targetPath } = await pledgeMeasures(then, snapshot);
+  return { ...snapshotFields(snapshot), ...publicDetail(then), targetPath, indicators: apiIndicators(indicators) };
 }

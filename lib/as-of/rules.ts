@@ -1,5 +1,6 @@
 // The snapshot's rules for one pledge, in JavaScript: the twin of ./sql.ts for the pages that read
 // a single pledge whole (rules.test.ts proves both give the same status for every pledge and date).
+import { periodLastDay } from "@/lib/indicators/period";
 import { recordedBefore, type Snapshot } from "./snapshot";
 
 const dayOf = (value: Date | string) => (typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10));
@@ -28,3 +29,14 @@ export function statusInEffect<T extends { id: number; effectiveOn: Date | strin
 
 /** A dated record (talk, evidence) is in the snapshot once its date is reached. */
 export const datedInSnapshot = (date: Date | string, snapshot: Snapshot) => dayOf(date) <= snapshot.asOf;
+
+/**
+ * A published figure of a series belongs to the snapshot: published by D (a figure whose source
+ * gives no date: once its period had ended by D) and recorded by the end of R. No snapshot: all.
+ */
+export function pointInSnapshot(point: { period: string; publishedOn: Date | string | null; createdAt: Date | string }, snapshot: Snapshot | null): boolean {
+  if (!snapshot) return true;
+  if (!datedInSnapshot(point.publishedOn ?? periodLastDay(point.period), snapshot)) return false;
+  const cutoff = recordedBefore(snapshot);
+  return cutoff === null || instantOf(point.createdAt) < new Date(cutoff).getTime();
+}

@@ -7,6 +7,7 @@ import { getCommitmentBySlug, listCommitments, type CommitmentDetail } from "./q
 import { isOverdue } from "./rules";
 import { publicSummary } from "./serialize";
 import { pledgeMeasures } from "@/lib/indicators/pledge-measures";
+import type { Snapshot } from "@/lib/as-of/snapshot";
 
 export async function listPublicCommitments(params: ListParams, todayIso: string) {
   const today = parseIsoDate(todayIso);
@@ -23,14 +24,14 @@ export async function getPublicCommitment(slug: string, todayIso: string) {
 }
 
 /** A pledge read whole, as the public page shows it ("overdue" on the given day). */
-export async function publicCommitmentOf(commitment: CommitmentDetail, todayIso: string) {
+export async function publicCommitmentOf(commitment: CommitmentDetail, todayIso: string, snapshot: Snapshot | null = null) {
   const day = (date: Date) => toIsoDate(date);
   const talks = new Map<number, { id: number; title: string; heldOn: string }>();
   for (const quote of commitment.quotes) talks.set(quote.talk.id, { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) });
   return {
     ...publicSummary(commitment),
     // The series that measure it, in full, and its target path.
-    ...(await pledgeMeasures(commitment)),
+    ...(await pledgeMeasures(commitment, snapshot)),
     overdue: isOverdue(commitment, parseIsoDate(todayIso)),
     quotes: commitment.quotes.map((quote) => ({ id: quote.id, text: quote.text, role: quote.role, talk: { id: quote.talk.id, title: quote.talk.title, heldOn: day(quote.talk.heldOn) } })),
     talks: [...talks.values()],

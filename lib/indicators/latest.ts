@@ -8,7 +8,7 @@ export const latestPointsSelect = {
     indicator: {
       select: {
         slug: true, name: true, unit: true, publisher: true, side: true,
-        points: { select: { period: true, value: true, sourceUrl: true, publishedOn: true, estimate: true }, orderBy: { period: "desc" }, take: 1 },
+        points: { select: { period: true, value: true, sourceUrl: true, publishedOn: true, estimate: true, createdAt: true }, orderBy: { period: "desc" }, take: 1 },
       },
     },
   },
@@ -19,7 +19,8 @@ type Links = Prisma.IndicatorPledgeGetPayload<typeof latestPointsSelect>[];
 /** The series of a pledge read with latestPointsSelect, by slug, as ./progress.ts takes them. */
 export function seriesOf(links: Links) {
   return links
-    .map(({ indicator }) => ({ ...indicator, points: indicator.points.map((point) => ({ ...point, publishedOn: point.publishedOn && toIsoDate(point.publishedOn) })) }))
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- createdAt serves snapshots (lib/as-of/reads.ts), never the public
+    .map(({ indicator }) => ({ ...indicator, points: indicator.points.map(({ createdAt, ...point }) => ({ ...point, publishedOn: point.publishedOn && toIsoDate(point.publishedOn) })) }))
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 

@@ -15,6 +15,14 @@ export const isPeriodOf = (frequency: IndicatorFrequency, period: string) => PER
 /** Oldest first: the periods of one frequency sort as text. */
 export const byPeriod = <T extends { period: string }>(a: T, b: T) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
 
+/** The last day of a period (YYYY-MM-DD): a figure for it can be final only after that day. */
+export function periodLastDay(period: string): string {
+  const year = Number(period.slice(0, 4));
+  const quarter = /-Q([1-4])$/.exec(period);
+  const month = quarter ? Number(quarter[1]) * 3 : /-(\d{2})$/.exec(period) ? Number(period.slice(5, 7)) : 12;
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
 /** A period's place on a time axis in years (2024-Q3 → 2024.5, 2024-07 → 2024.5): gaps stay gaps. */
 export function periodPosition(period: string): number {
   const year = Number(period.slice(0, 4));

@@ -3,9 +3,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { toIsoDate } from "@/lib/dates";
+import { pointInSnapshot } from "@/lib/as-of/rules";
+import type { Snapshot } from "@/lib/as-of/snapshot";
 import { byPeriod } from "./period";
 
-const pointSelect = { period: true, value: true, sourceUrl: true, publishedOn: true, estimate: true, note: true } satisfies Prisma.IndicatorPointSelect;
+// createdAt: when the tracker recorded the figure (snapshots by recorded date); never shown.
+const pointSelect = { period: true, value: true, sourceUrl: true, publishedOn: true, estimate: true, note: true, createdAt: true } satisfies Prisma.IndicatorPointSelect;
 
 const indicatorSelect = {
   slug: true, name: true, unit: true, publisher: true, side: true, frequency: true, description: true,
@@ -49,10 +52,10 @@ export async function getIndicator(slug: string): Promise<PublicIndicator | null
   return row ? publicIndicator(row) : null;
 }
 
-/** The indicators that measure one pledge (by the pledge's slug), by their slug. */
-export async function indicatorsOfPledge(pledgeSlug: string): Promise<PublicIndicator[]> {
+/** The indicators that measure one pledge (by the pledge's slug), by their slug; in a snapshot, only the figures it held. */
+export async function indicatorsOfPledge(pledgeSlug: string, snapshot: Snapshot | null = null): Promise<PublicIndicator[]> {
   const rows = await getPrisma().indicator.findMany({ where: { pledges: { some: { commitment: { slug: pledgeSlug } } } }, select: indicatorSelect, orderBy: { slug: "asc" } });
-  return rows.map(publicIndicator);
+  return rows.map((row) => publicIndicator({ ...row, points: row.points.filter((point) => pointInSnapshot(point, snapshot)) }));
 }
 
 /** A pledge's target path (null when none is written). */
