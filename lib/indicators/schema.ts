@@ -20,6 +20,9 @@ export const indicatorFieldsSchema = z
   })
   .strict();
 
+/** An edit keeps the slug: it is the series' public address (/api/indicators/{slug}). */
+export const indicatorUpdateSchema = indicatorFieldsSchema.omit({ slug: true });
+
 const pointValue = z
   .union([z.number(), z.string().trim().min(1, "A value is required.")])
   .transform((value, context) => {
