@@ -19,7 +19,7 @@ export default async function AdminIndicatorsPage() {
       <p className="mt-2 text-sm text-muted">{t.intro}</p>
       {indicators.length === 0 ? <p className="mt-4 text-sm text-muted">{t.none}</p> : (
         <div className="mt-4 overflow-x-auto rounded border border-rule bg-white">
-          <table className="w-full text-left text-sm" data-testid="indicator-list">
+          <table className="w-full min-w-[48rem] text-left text-sm" data-testid="indicator-list">
             <thead className="text-xs text-muted">
               <tr>
                 {[c.name, c.unit, c.publisher, c.side, c.frequency, c.points, c.latest, c.pledges].map((label) => <th key={label} scope="col" className="px-3 py-2 font-medium">{label}</th>)}
