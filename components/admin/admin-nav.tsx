@@ -7,6 +7,7 @@ export function AdminNav({ user }: { user: { name: string; role: "ANALYST" | "AD
   const links = [
     { href: "/admin", label: t.nav.commitments },
     { href: "/admin/talks", label: t.nav.talks },
+    { href: "/admin/indicators", label: t.nav.indicators },
     { href: "/admin/import", label: t.nav.import },
     { href: "/admin/tokens", label: t.nav.tokens },
     ...(user.role === "ADMIN"

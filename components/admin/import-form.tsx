@@ -8,7 +8,7 @@ import { buttonClass, inputClass, secondaryButtonClass } from "./form-parts";
 type Action = "create" | "update" | "unchanged";
 interface PlannedRow { row: number; action: Action; key: string; diff: Record<string, { before: string; after: string }> }
 interface RowError { row: number; column: string; message: string }
-type Outcome =
+export type ImportOutcomeState =
   | { kind: "plan"; dryRun: boolean; rows: PlannedRow[]; counts: Record<Action, number> }
   | { kind: "rejected"; message: string; rows: RowError[] }
   | { kind: "failed"; message: string };
@@ -33,30 +33,33 @@ export interface ImportFormText {
   failed: string;
 }
 
+/** The words the plan and its errors are shown with. */
+export type ImportOutcomeText = Pick<ImportFormText, "planned" | "applied" | "rejected" | "row" | "column" | "problem" | "action" | "key" | "change" | "actions">;
+
+/** Sends a CSV to an import route; the answer as the outcome to show. */
+export async function sendCsv(url: string, csv: string, failed: string): Promise<ImportOutcomeState> {
+  try {
+    const response = await fetch(url, { method: "POST", headers: { "Content-Type": "text/csv" }, body: csv });
+    const body = await response.json();
+    if (response.ok) return { kind: "plan", ...body };
+    if (response.status === 422 && Array.isArray(body.error?.rows)) return { kind: "rejected", message: body.error.message, rows: body.error.rows };
+    return { kind: "failed", message: body.error?.message ?? failed };
+  } catch {
+    return { kind: "failed", message: failed };
+  }
+}
+
 export function ImportForm({ text }: { text: ImportFormText }) {
   const [kind, setKind] = useState("status-changes");
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcomeState | null>(null);
 
   async function send(dryRun: boolean) {
     if (!file) return;
     setBusy(true);
-    try {
-      const response = await fetch(`/api/admin/import?kind=${encodeURIComponent(kind)}&dryRun=${dryRun ? 1 : 0}`, {
-        method: "POST",
-        headers: { "Content-Type": "text/csv" },
-        body: await file.text(),
-      });
-      const body = await response.json();
-      if (response.ok) setOutcome({ kind: "plan", ...body });
-      else if (response.status === 422 && Array.isArray(body.error?.rows)) setOutcome({ kind: "rejected", message: body.error.message, rows: body.error.rows });
-      else setOutcome({ kind: "failed", message: body.error?.message ?? text.failed });
-    } catch {
-      setOutcome({ kind: "failed", message: text.failed });
-    } finally {
-      setBusy(false);
-    }
+    setOutcome(await sendCsv(`/api/admin/import?kind=${encodeURIComponent(kind)}&dryRun=${dryRun ? 1 : 0}`, await file.text(), text.failed));
+    setBusy(false);
   }
 
   const onSubmit = (event: FormEvent) => {
@@ -88,7 +91,7 @@ export function ImportForm({ text }: { text: ImportFormText }) {
   );
 }
 
-function ImportOutcome({ outcome, text }: { outcome: Outcome | null; text: ImportFormText }) {
+export function ImportOutcome({ outcome, text }: { outcome: ImportOutcomeState | null; text: ImportOutcomeText }) {
   if (!outcome) return <p role="status" aria-live="polite" className="sr-only" />;
   if (outcome.kind === "failed") return <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">{outcome.message}</p>;
   if (outcome.kind === "rejected") {

@@ -29,6 +29,14 @@ const ACTION_ROLES: Record<string, Role> = {
   resetPasswordAction: "ADMIN",
   endSessionsAction: "ADMIN",
   revokeApiTokenAction: "ANALYST",
+  setTargetPathAction: "ANALYST",
+  createIndicatorAction: "ANALYST",
+  updateIndicatorAction: "ANALYST",
+  addPointAction: "ANALYST",
+  correctPointAction: "ANALYST",
+  removePointAction: "ANALYST",
+  linkPledgeAction: "ANALYST",
+  unlinkPledgeAction: "ANALYST",
 };
 
 const PAGES: [path: string, role: Role][] = [
@@ -42,6 +50,9 @@ const PAGES: [path: string, role: Role][] = [
   ["/admin/audit", "ADMIN"],
   ["/admin/tokens", "ANALYST"],
   ["/admin/import", "ANALYST"],
+  ["/admin/indicators", "ANALYST"],
+  ["/admin/indicators/new", "ANALYST"],
+  ["/admin/indicators/1", "ANALYST"],
 ];
 
 const allowed = (who: Who, role: Role) => who === "admin" || (who === "analyst" && role === "ANALYST");

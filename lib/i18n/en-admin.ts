@@ -1,4 +1,6 @@
 // Analysts' pages' messages (sign-in, admin pages, form errors).
+import { enAdminIndicators } from "./en-admin-indicators";
+
 export const enAdmin = {
   signIn: {
     title: "Analyst sign-in",
@@ -27,6 +29,7 @@ export const enAdmin = {
     audit: "Audit log",
     tokens: "API tokens",
     import: "Import",
+    indicators: "Indicators",
     signOut: "Sign out",
     signedInAs: "Signed in as {name} ({role})",
   },
@@ -302,5 +305,6 @@ export const enAdmin = {
     empty: "Nothing here.",
     more: "and {count} more",
   },
+  indicators: enAdminIndicators,
   common: { save: "Save", cancel: "Cancel", edit: "Edit", apply: "Apply", yes: "Yes", no: "No", empty: "—" },
 } as const;

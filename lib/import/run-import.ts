@@ -11,7 +11,7 @@ import { ImportRejected, type ImportKind, type PlannedRow, type RowError } from 
 import { STATUS_CHANGE_COLUMNS, applyStatusChanges, planStatusChanges } from "./status-changes";
 import { readTable, type ColumnSet, type CsvRecord } from "./table";
 
-interface Importer<P extends { rows: PlannedRow[]; errors: RowError[] }> {
+export interface Importer<P extends { rows: PlannedRow[]; errors: RowError[] }> {
   columns: ColumnSet;
   plan(db: Prisma.TransactionClient, records: CsvRecord[]): Promise<P>;
   apply(tx: Prisma.TransactionClient, actor: Actor, plan: P, today: Date): Promise<RowError[]>;
@@ -45,8 +45,10 @@ function resultOf(rows: PlannedRow[], dryRun: boolean): ImportResult {
  * Plans (dryRun) or applies an import; throws ImportRejected with every row error found. Applying
  * plans again inside the write transaction, so the plan applied is the database's state then.
  */
-export async function runImport(actor: Actor, kind: ImportKind, csv: string, { dryRun }: { dryRun: boolean }): Promise<ImportResult> {
-  const importer = IMPORTERS[kind];
+export const runImport = (actor: Actor, kind: ImportKind, csv: string, options: { dryRun: boolean }) => runImporter(actor, IMPORTERS[kind], csv, options);
+
+/** The plan/apply of any importer (a kind above, or one series' data points: lib/indicators/points-import.ts). */
+export async function runImporter<P extends { rows: PlannedRow[]; errors: RowError[] }>(actor: Actor, importer: Importer<P>, csv: string, { dryRun }: { dryRun: boolean }): Promise<ImportResult> {
   const table = readTable(csv, importer.columns);
   if (!table.ok) throw new ImportRejected(sortErrors(table.errors));
   if (dryRun) {

@@ -1,7 +1,7 @@
 import { inject, afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors";
-import { addIndicator, addPoint, correctPoint, linkIndicatorToPledge } from "./mutations";
+import { addIndicator, addPoint, correctPoint, linkIndicatorToPledge, removePoint, unlinkIndicatorFromPledge, updateIndicator } from "./mutations";
 import { UnitMismatchError } from "./units";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
@@ -52,5 +52,30 @@ describe("indicator writes", () => {
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "IndicatorPoint", entityId: String(point.id), action: "update" } });
     expect(audit.before).toMatchObject({ value: 100 });
     expect(audit.after).toMatchObject({ value: 110 });
+  });
+
+  it("edits an indicator at its version, keeps its slug, and refuses a unit its linked pledge's target does not use", async () => {
+    const pledge = await prisma.commitment.findUniqueOrThrow({ where: { slug: "china-1000-government-scholarships" }, select: { id: true } });
+    const indicator = await newIndicator("scholarships");
+    await linkIndicatorToPledge(actor, indicator.id, pledge.id);
+    const fields = { name: "Renamed series", unit: "scholarships", publisher: "Test office", side: "CHINA", frequency: "YEAR" };
+    const edited = await updateIndicator(actor, indicator.id, indicator.version, fields);
+    expect(edited).toMatchObject({ slug: indicator.slug, name: "Renamed series", side: "CHINA", version: 2 });
+    await expect(updateIndicator(actor, indicator.id, indicator.version, fields)).rejects.toMatchObject({ status: 409 });
+    await expect(updateIndicator(actor, indicator.id, edited.version, { ...fields, unit: "tonnes" })).rejects.toBeInstanceOf(UnitMismatchError);
+    await expect(updateIndicator(actor, indicator.id, edited.version, { ...fields, slug: "new-address" })).rejects.toMatchObject({ status: 400 });
+    await unlinkIndicatorFromPledge(actor, indicator.id, pledge.id);
+    expect(await prisma.auditLog.count({ where: { entityType: "IndicatorPledge", entityId: `${indicator.id}:${pledge.id}`, action: "delete" } })).toBe(1);
+    await prisma.indicator.delete({ where: { id: indicator.id } });
+  });
+
+  it("removes a point only at its version, and the audit row keeps what it was", async () => {
+    const indicator = await newIndicator("containers");
+    const point = await addPoint(actor, indicator.id, { period: "2023", value: 7, sourceUrl: "https://example.org/c" });
+    await expect(removePoint(actor, point.id, point.version + 1)).rejects.toMatchObject({ status: 409 });
+    await removePoint(actor, point.id, point.version);
+    expect(await prisma.indicatorPoint.count({ where: { id: point.id } })).toBe(0);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "IndicatorPoint", entityId: String(point.id), action: "delete" } });
+    expect(audit.before).toMatchObject({ period: "2023", value: 7, sourceUrl: "https://example.org/c" });
   });
 });

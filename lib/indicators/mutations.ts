@@ -7,7 +7,7 @@ import { isUniqueViolation } from "@/lib/actions/version-check";
 import { inWriteTransaction } from "@/lib/db/transaction";
 import { ConflictError, NotFoundError, UserFacingError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
-import { indicatorFieldsSchema, pointFieldsSchema, targetPathSchema, type IndicatorFields, type PointFields, type TargetPathFields } from "./schema";
+import { indicatorFieldsSchema, indicatorUpdateSchema, pointFieldsSchema, targetPathSchema, type IndicatorFields, type PointFields, type TargetPathFields } from "./schema";
 import { assertUnitFitsTarget } from "./units";
 
 export const indicatorAuditSelect = {
@@ -95,19 +95,64 @@ export const linkIndicatorToPledge = (actor: Actor, indicatorId: number, commitm
 export const setTargetPath = (actor: Actor, commitmentId: number, input: unknown) =>
   inWriteTransaction((tx) => upsertTargetPath(tx, actor, commitmentId, input));
 
+/** Corrects a point seen at `expectedVersion`, in the caller's transaction (the form and the CSV import). */
+export async function revisePoint(tx: Prisma.TransactionClient, actor: Actor, pointId: number, expectedVersion: number, input: unknown) {
+  const before = await tx.indicatorPoint.findUnique({ where: { id: pointId }, select: { ...pointAuditSelect, indicator: { select: { frequency: true } } } });
+  if (!before) throw new NotFoundError("The data point");
+  const fields: PointFields = parsed(pointFieldsSchema(before.indicator.frequency).safeParse(input));
+  // The version in the WHERE makes the check and the write one statement.
+  const { count } = await tx.indicatorPoint.updateMany({ where: { id: pointId, version: expectedVersion }, data: { ...fields, version: { increment: 1 } } });
+  if (count === 0) throw new ConflictError();
+  const after = await tx.indicatorPoint.findUniqueOrThrow({ where: { id: pointId }, select: pointAuditSelect });
+  const auditedBefore: Record<string, unknown> = { ...before };
+  delete auditedBefore.indicator;
+  await writeAudit(tx, actor, { action: "update", entityType: "IndicatorPoint", entityId: pointId, before: auditedBefore, after });
+  return after;
+}
+
 /** Corrects a point seen at `expectedVersion`; a correction made meanwhile by someone else is a conflict. */
-export function correctPoint(actor: Actor, pointId: number, expectedVersion: number, input: unknown) {
+export const correctPoint = (actor: Actor, pointId: number, expectedVersion: number, input: unknown) =>
+  inWriteTransaction((tx) => revisePoint(tx, actor, pointId, expectedVersion, input)).catch(duplicate("A point for this period exists already.", "period"));
+
+/** Removes a point seen at `expectedVersion` (a figure entered by mistake); the audit row keeps it. */
+export function removePoint(actor: Actor, pointId: number, expectedVersion: number) {
   return inWriteTransaction(async (tx) => {
-    const before = await tx.indicatorPoint.findUnique({ where: { id: pointId }, select: { ...pointAuditSelect, indicator: { select: { frequency: true } } } });
+    const before = await tx.indicatorPoint.findUnique({ where: { id: pointId }, select: pointAuditSelect });
     if (!before) throw new NotFoundError("The data point");
-    const fields: PointFields = parsed(pointFieldsSchema(before.indicator.frequency).safeParse(input));
-    // The version in the WHERE makes the check and the write one statement.
-    const { count } = await tx.indicatorPoint.updateMany({ where: { id: pointId, version: expectedVersion }, data: { ...fields, version: { increment: 1 } } });
+    const { count } = await tx.indicatorPoint.deleteMany({ where: { id: pointId, version: expectedVersion } });
     if (count === 0) throw new ConflictError();
-    const after = await tx.indicatorPoint.findUniqueOrThrow({ where: { id: pointId }, select: pointAuditSelect });
-    const auditedBefore: Record<string, unknown> = { ...before };
-    delete auditedBefore.indicator;
-    await writeAudit(tx, actor, { action: "update", entityType: "IndicatorPoint", entityId: pointId, before: auditedBefore, after });
+    await writeAudit(tx, actor, { action: "delete", entityType: "IndicatorPoint", entityId: pointId, before });
+  });
+}
+
+/**
+ * Edits an indicator seen at `expectedVersion`. The slug stays: it is the series' public address.
+ * A new unit must still fit every linked pledge's target.
+ */
+export function updateIndicator(actor: Actor, indicatorId: number, expectedVersion: number, input: unknown) {
+  return inWriteTransaction(async (tx) => {
+    const before = await tx.indicator.findUnique({ where: { id: indicatorId }, select: indicatorAuditSelect });
+    if (!before) throw new NotFoundError("The indicator");
+    const fields = parsed(indicatorUpdateSchema.safeParse(input));
+    if (fields.frequency !== before.frequency && (await tx.indicatorPoint.count({ where: { indicatorId } }))) {
+      throw new UserFacingError("The series has points counted by its current frequency: keep it, or make a new indicator.", 422, { frequency: ["The points are counted by the current frequency."] });
+    }
+    const links = await tx.indicatorPledge.findMany({ where: { indicatorId }, select: { commitment: { select: { targetValue: true, targetUnit: true } } } });
+    for (const link of links) assertUnitFitsTarget(fields.unit, link.commitment);
+    const { count } = await tx.indicator.updateMany({ where: { id: indicatorId, version: expectedVersion }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError();
+    const after = await tx.indicator.findUniqueOrThrow({ where: { id: indicatorId }, select: indicatorAuditSelect });
+    await writeAudit(tx, actor, { action: "update", entityType: "Indicator", entityId: indicatorId, before, after });
     return after;
-  }).catch(duplicate("A point for this period exists already.", "period"));
+  });
+}
+
+/** Says that an indicator no longer measures a pledge. */
+export function unlinkIndicatorFromPledge(actor: Actor, indicatorId: number, commitmentId: number) {
+  return inWriteTransaction(async (tx) => {
+    const link = { indicatorId, commitmentId };
+    const { count } = await tx.indicatorPledge.deleteMany({ where: link });
+    if (count === 0) throw new NotFoundError("The link");
+    await writeAudit(tx, actor, { action: "delete", entityType: "IndicatorPledge", entityId: `${indicatorId}:${commitmentId}`, before: link });
+  });
 }

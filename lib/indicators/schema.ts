@@ -1,7 +1,7 @@
 // What an indicator and a data point must be before anything is written. A point without the
 // address it was read from is refused: an unsourced figure is left out, never shown.
 import { z } from "zod";
-import { checkbox, httpUrl, optionalIsoDate, requiredText, slug } from "@/lib/actions/fields";
+import { checkbox, httpUrl, id, optionalIsoDate, requiredText, slug, version } from "@/lib/actions/fields";
 import type { IndicatorFrequency } from "@/lib/generated/prisma/enums";
 import { isPeriodOf, PERIOD_EXAMPLES } from "./period";
 
@@ -19,6 +19,9 @@ export const indicatorFieldsSchema = z
     description: z.string().trim().max(5000).optional().transform((value) => value ?? ""),
   })
   .strict();
+
+/** An edit keeps the slug: it is the series' public address (/api/indicators/{slug}). */
+export const indicatorUpdateSchema = indicatorFieldsSchema.omit({ slug: true });
 
 const pointValue = z
   .union([z.number(), z.string().trim().min(1, "A value is required.")])
@@ -61,3 +64,20 @@ export const targetPathSchema = z
 export type IndicatorFields = z.output<typeof indicatorFieldsSchema>;
 export type PointFields = z.output<typeof pointShape>;
 export type TargetPathFields = z.output<typeof targetPathSchema>;
+
+// The admin forms' envelopes: ids and versions checked here, the point's own fields as typed (the
+// write checks them against the series' frequency, so the form gets the same messages as the CSV).
+const typedPoint = {
+  period: z.string().optional(),
+  value: z.string().optional(),
+  sourceUrl: z.string().optional(),
+  publishedOn: z.string().optional(),
+  note: z.string().optional(),
+  estimate: z.string().optional(),
+};
+export const editIndicatorFormSchema = indicatorUpdateSchema.extend({ id, version }).strict();
+export const addPointFormSchema = z.object({ indicatorId: id, ...typedPoint }).strict();
+export const correctPointFormSchema = z.object({ id, version, ...typedPoint }).strict();
+export const removePointFormSchema = z.object({ id, version }).strict();
+export const pledgeLinkFormSchema = z.object({ indicatorId: id, commitmentId: id }).strict();
+export const targetPathFormSchema = targetPathSchema.extend({ commitmentId: id }).strict();

@@ -10,6 +10,8 @@ import { todayUtc } from "@/lib/dates";
 import { addEvidenceSchema, removeEvidenceSchema, updateEvidenceSchema } from "@/lib/evidence/schema";
 import { addEvidence, removeEvidence, updateEvidence } from "@/lib/evidence/mutations";
 import { getMessages } from "@/lib/i18n/messages";
+import { setTargetPath } from "@/lib/indicators/mutations";
+import { targetPathFormSchema } from "@/lib/indicators/schema";
 import { addQuoteSchema, removeQuoteSchema } from "@/lib/quotes/schema";
 import { addQuote, removeQuote } from "@/lib/quotes/mutations";
 import { statusUpdateSchema } from "@/lib/status-history/schema";
@@ -103,5 +105,14 @@ export const removeQuoteAction = defineAction({
   run: async ({ id }, user) => {
     await removeQuote(actorOf(user), id);
     return { message: m.quotes.removed };
+  },
+});
+
+export const setTargetPathAction = defineAction({
+  role: "ANALYST",
+  schema: targetPathFormSchema,
+  run: async ({ commitmentId, ...path }, user) => {
+    await setTargetPath(actorOf(user), commitmentId, path);
+    return { message: m.indicators.targetPath.saved };
   },
 });

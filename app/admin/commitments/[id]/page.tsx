@@ -7,9 +7,11 @@ import { commitmentFields, hidden } from "@/components/admin/field-specs";
 import { QuotesSection } from "@/components/admin/quotes-section";
 import { ReviewSection } from "@/components/admin/review-section";
 import { StatusSection } from "@/components/admin/status-section";
+import { TargetPathSection } from "@/components/admin/target-path-section";
 import { requirePageRole } from "@/lib/auth/page-guard";
 import { getCommitmentForEdit, listCategories, listTalksForQuotes } from "@/lib/commitments/admin-queries";
 import { getMessages } from "@/lib/i18n/messages";
+import { getTargetPathForEdit } from "@/lib/indicators/admin-queries";
 import { correctionNoteField } from "@/components/corrections/correction-field";
 import * as actions from "../actions";
 
@@ -20,7 +22,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   await requirePageRole("ANALYST", `/admin/commitments/${encodeURIComponent(rawId)}`);
   const id = Number(rawId);
   if (!/^\d{1,9}$/.test(rawId) || !Number.isSafeInteger(id)) notFound();
-  const [commitment, categories, talks] = await Promise.all([getCommitmentForEdit(id), listCategories(), listTalksForQuotes()]);
+  const [commitment, categories, talks, targetPath] = await Promise.all([getCommitmentForEdit(id), listCategories(), listTalksForQuotes(), getTargetPathForEdit(id)]);
   if (!commitment) notFound();
   const idAndVersion = { id: String(commitment.id), version: String(commitment.version) };
 
@@ -67,6 +69,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
         </div>
       </section>
 
+      {targetPath ? <TargetPathSection pledge={targetPath} action={actions.setTargetPathAction} /> : null}
       <EvidenceSection commitment={commitment} actions={{ add: actions.addEvidenceAction, update: actions.updateEvidenceAction, remove: actions.removeEvidenceAction }} />
       <QuotesSection commitment={commitment} talks={talks} actions={{ add: actions.addQuoteAction, remove: actions.removeQuoteAction }} />
     </div>
