@@ -23,7 +23,6 @@ const REFUSED_V4: [string, number][] = [
 
 const REFUSED_V6: [string, number][] = [
   ["::", 96], // unspecified, loopback (::1) and the deprecated IPv4-compatible ::a.b.c.d
-  ["::ffff:0:0", 96], // IPv4-mapped: checked as the IPv4 address it carries, never as itself
   ["64:ff9b::", 96], // NAT64: reaches IPv4 addresses through a translator
   ["64:ff9b:1::", 48], // local-use NAT64
   ["100::", 64], // discard
@@ -36,6 +35,8 @@ const REFUSED_V6: [string, number][] = [
   ["ff00::", 8], // multicast
 ];
 
+// IPv4-mapped addresses (::ffff:0:0/96) are not listed: isPublicAddress checks the IPv4 address
+// they carry (and a BlockList holding that subnet would match every IPv4 address).
 const refused = new BlockList();
 for (const [network, prefix] of REFUSED_V4) refused.addSubnet(network, prefix, "ipv4");
 for (const [network, prefix] of REFUSED_V6) refused.addSubnet(network, prefix, "ipv6");
