@@ -29,6 +29,10 @@ const ACTION_ROLES: Record<string, Role> = {
   resetPasswordAction: "ADMIN",
   endSessionsAction: "ADMIN",
   revokeApiTokenAction: "ANALYST",
+  createWebhookAction: "ADMIN",
+  setWebhookEnabledAction: "ADMIN",
+  sendTestEventAction: "ADMIN",
+  deleteWebhookAction: "ADMIN",
 };
 
 const PAGES: [path: string, role: Role][] = [
@@ -42,6 +46,7 @@ const PAGES: [path: string, role: Role][] = [
   ["/admin/audit", "ADMIN"],
   ["/admin/tokens", "ANALYST"],
   ["/admin/import", "ANALYST"],
+  ["/admin/webhooks", "ADMIN"],
 ];
 
 const allowed = (who: Who, role: Role) => who === "admin" || (who === "analyst" && role === "ANALYST");
