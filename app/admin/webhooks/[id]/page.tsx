@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/page-guard";
@@ -7,6 +8,18 @@ import { getWebhook, listDeliveries } from "@/lib/webhooks/queries";
 const t = getMessages().admin.webhooks;
 const MAX_ID = 2_147_483_647;
 const when = (date: Date | null) => (date ? date.toISOString().replace("T", " ").slice(0, 19) + " UTC" : "—");
+
+const cell = "block px-2 py-0.5 break-words sm:table-cell sm:py-1";
+
+/** A cell that names its column where the table's header is hidden (narrow screens). */
+function Cell({ label, title, nowrap, children }: { label: string; title?: string; nowrap?: boolean; children: ReactNode }) {
+  return (
+    <td className={nowrap ? `${cell} sm:whitespace-nowrap` : cell} title={title}>
+      <span className="font-semibold sm:hidden">{label}: </span>
+      {children}
+    </td>
+  );
+}
 
 function positive(value: string | string[] | undefined, max = MAX_ID): number | null {
   const number = Number(value);
@@ -32,9 +45,10 @@ export default async function WebhookLogPage({ params, searchParams }: { params:
       {rows.length === 0 ? (
         <p className="mt-4 text-sm">{t.noDeliveries}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full min-w-[48rem] border-collapse text-left text-sm" data-testid="delivery-log">
-            <thead>
+        <div className="mt-4">
+          {/* Below the sm breakpoint each delivery is a card whose cells carry their own labels. */}
+          <table className="w-full border-collapse text-left text-sm" data-testid="delivery-log">
+            <thead className="hidden sm:table-header-group">
               <tr className="border-b border-rule">
                 {[c.event, c.created, c.status, c.attempts, c.code, c.error, c.next, c.delivered].map((label) => (
                   <th key={label} scope="col" className="px-2 py-1 font-semibold">{label}</th>
@@ -45,20 +59,20 @@ export default async function WebhookLogPage({ params, searchParams }: { params:
               {rows.map((row) => {
                 const slug = (row.event.payload as { pledge?: { slug?: string } }).pledge?.slug;
                 return (
-                  <tr key={row.id} className="border-b border-rule align-top" data-testid="delivery-row" data-status={row.status}>
-                    <td className="px-2 py-1">
+                  <tr key={row.id} className="block border-b border-rule py-2 align-top sm:table-row sm:py-0" data-testid="delivery-row" data-status={row.status}>
+                    <td className={cell}>
                       {t.eventTypes[row.event.type as keyof typeof t.eventTypes] ?? row.event.type}
                       {slug ? <> · {slug}</> : null}
                       <br />
-                      <code className="text-xs text-muted">{row.event.id}</code>
+                      <code className="text-xs break-all text-muted">{row.event.id}</code>
                     </td>
-                    <td className="px-2 py-1 whitespace-nowrap">{when(row.createdAt)}</td>
-                    <td className="px-2 py-1">{t.states[row.status]}</td>
-                    <td className="px-2 py-1">{row.attempts}</td>
-                    <td className="px-2 py-1">{row.lastStatusCode ?? "—"}</td>
-                    <td className="px-2 py-1 break-words" title={row.responseExcerpt ?? undefined}>{row.lastError ?? "—"}</td>
-                    <td className="px-2 py-1 whitespace-nowrap">{row.status === "PENDING" ? when(row.nextAttemptAt) : "—"}</td>
-                    <td className="px-2 py-1 whitespace-nowrap">{when(row.deliveredAt)}</td>
+                    <Cell label={c.created} nowrap>{when(row.createdAt)}</Cell>
+                    <Cell label={c.status}>{t.states[row.status]}</Cell>
+                    <Cell label={c.attempts}>{row.attempts}</Cell>
+                    <Cell label={c.code}>{row.lastStatusCode ?? "—"}</Cell>
+                    <Cell label={c.error} title={row.responseExcerpt ?? undefined}>{row.lastError ?? "—"}</Cell>
+                    <Cell label={c.next} nowrap>{row.status === "PENDING" ? when(row.nextAttemptAt) : "—"}</Cell>
+                    <Cell label={c.delivered} nowrap>{when(row.deliveredAt)}</Cell>
                   </tr>
                 );
               })}
