@@ -12,6 +12,7 @@ import { runDueDeliveries } from "./deliver";
 import type { WebhookSettings } from "./events";
 import { createWebhook, deleteWebhook, sendTestEvent, setWebhookEnabled } from "./mutations";
 import { verifySignature } from "./signature";
+import { startWebhookWorker } from "./worker";
 
 const prisma = createPrismaClient(inject("databaseUrl"));
 const actor = { userId: null, label: "test" };
@@ -165,6 +166,23 @@ describe("delivery", () => {
     } finally {
       await deleteWebhook(actor, id, prisma);
     }
+  });
+});
+
+describe("the worker", () => {
+  it("polls the queue, delivers what is due, and stops when asked", async () => {
+    const worker = startWebhookWorker(prisma, { settings, baseUrl: "https://tracker.example" });
+    try {
+      const { id: eventId } = await sendTestEvent(actor, subscriptionId, prisma);
+      await expect.poll(async () => (await prisma.webhookDelivery.findFirstOrThrow({ where: { eventId } })).status, { timeout: 10_000 }).toBe("DELIVERED");
+      expect(received.map((request) => request.headers["x-tracker-event-id"])).toEqual([eventId]);
+    } finally {
+      await worker.stop(5_000);
+    }
+    // Stopped: a new event stays queued.
+    const { id: later } = await sendTestEvent(actor, subscriptionId, prisma);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await prisma.webhookDelivery.findFirstOrThrow({ where: { eventId: later } })).status).toBe("PENDING");
   });
 });
 

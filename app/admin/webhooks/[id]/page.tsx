@@ -61,7 +61,7 @@ export default async function WebhookLogPage({ params, searchParams }: { params:
                 return (
                   <tr key={row.id} className="block border-b border-rule py-2 align-top sm:table-row sm:py-0" data-testid="delivery-row" data-status={row.status}>
                     <td className={cell}>
-                      {t.eventTypes[row.event.type as keyof typeof t.eventTypes] ?? row.event.type}
+                      {t.eventNames[row.event.type as keyof typeof t.eventNames] ?? row.event.type}
                       {slug ? <> · {slug}</> : null}
                       <br />
                       <code className="text-xs break-all text-muted">{row.event.id}</code>
