@@ -83,7 +83,7 @@ async function main() {
   const webhooks = webhookSettings();
   if (webhooks.allowPrivate) console.warn("  WEBHOOKS_ALLOW_PRIVATE=1: webhooks may go to http and private addresses (tests only)");
   const webhookDb = createPrismaClient(databaseUrl);
-  const webhookWorker = startWebhookWorker(webhookDb, { settings: webhooks, baseUrl: publicBaseUrl() });
+  const webhookWorker = startWebhookWorker(webhookDb, { connectionString: databaseUrl, settings: webhooks, baseUrl: publicBaseUrl() });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;

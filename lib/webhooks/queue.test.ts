@@ -171,7 +171,7 @@ describe("delivery", () => {
 
 describe("the worker", () => {
   it("polls the queue, delivers what is due, and stops when asked", async () => {
-    const worker = startWebhookWorker(prisma, { settings, baseUrl: "https://tracker.example" });
+    const worker = startWebhookWorker(prisma, { connectionString: inject("databaseUrl"), settings, baseUrl: "https://tracker.example" });
     try {
       const { id: eventId } = await sendTestEvent(actor, subscriptionId, prisma);
       await expect.poll(async () => (await prisma.webhookDelivery.findFirstOrThrow({ where: { eventId } })).status, { timeout: 10_000 }).toBe("DELIVERED");

@@ -22,6 +22,17 @@ export interface AttemptOutcome {
   excerpt: string | null;
 }
 
+/**
+ * Whether anything is due: the worker's idle poll, one parameterless statement sent as a simple
+ * query (like the cache-version poller's). The embedded database serves every connection from
+ * one backend and interleaves the messages of concurrent extended-protocol queries; a frequent
+ * parameterised poll would add to that, so the claim below runs only when this says there is work.
+ */
+export const DUE_CHECK_SQL = `SELECT EXISTS (
+  SELECT 1 FROM "WebhookDelivery" AS due JOIN "WebhookSubscription" AS owner ON owner."id" = due."subscriptionId"
+  WHERE due."status" = 'PENDING' AND due."nextAttemptAt" <= now() AND (due."lockedUntil" IS NULL OR due."lockedUntil" <= now()) AND owner."enabled"
+) AS "due"`;
+
 /** Longer than one attempt can take (timeout and pinning checks), so a lease never ends mid-send. */
 const LEASE_SECONDS = 60;
 
