@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPublicAddress } from "./address";
+import { createWebhookSchema } from "./schema";
 import { resolveWebhookTarget } from "./target";
 
 const REFUSED = [
@@ -36,5 +37,21 @@ describe("resolveWebhookTarget", () => {
     await expect(resolveWebhookTarget("not a url", { allowPrivate: false })).rejects.toThrow(/valid URL/);
     await expect(resolveWebhookTarget("https://unresolvable.example/", { allowPrivate: false, resolve: async () => { throw new Error("ENOTFOUND"); } })).rejects.toThrow(/could not be resolved/);
     expect(await resolveWebhookTarget("http://127.0.0.1:9/", { allowPrivate: true })).toMatchObject({ address: "127.0.0.1" });
+  });
+});
+
+describe("createWebhookSchema", () => {
+  it("reports a bad URL and a short secret together, and refuses unknown keys", () => {
+    const parsed = createWebhookSchema.safeParse({ url: "ftp://news.example/", secret: "short", events: "all" });
+    expect(parsed.success).toBe(false);
+    const fields = parsed.error!.issues.map((issue) => [issue.path.join("."), issue.message]);
+    expect(fields).toEqual(expect.arrayContaining([["url", "The URL must start with https://."], ["secret", "At least 16 characters, so that it cannot be guessed."]]));
+    expect(createWebhookSchema.safeParse({ url: "https://news.example/", secret: "a-long-enough-secret", events: "all", enabled: "false" }).success).toBe(false);
+    expect(createWebhookSchema.parse({ url: " https://news.example/hook ", secret: "a-long-enough-secret", events: "correction", description: "" })).toEqual({
+      url: "https://news.example/hook",
+      secret: "a-long-enough-secret",
+      events: ["correction"],
+      description: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
 // The kinds of event a subscription can ask for, and the settings of the delivery worker: each
 // written once here. The event types are also the strings the database triggers write
-// (migration 20261202130000_webhooks) and the `type` receivers read.
+// (migration 20261202140000_webhooks) and the `type` receivers read.
 
 export const EVENT_TYPES = ["status_change", "correction"] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
