@@ -37,6 +37,14 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // The specs play a trusted proxy (X-Forwarded-For) to give each test client addresses of its own.
-    env: { PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1", TRUSTED_PROXIES: "127.0.0.1,::1" },
+    // Webhooks go to a receiver on loopback in e2e/admin/webhooks.spec.ts, retried within a second or two.
+    env: {
+      PORT: String(E2E_PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      TRUSTED_PROXIES: "127.0.0.1,::1",
+      WEBHOOKS_ALLOW_PRIVATE: "1",
+      WEBHOOKS_RETRY_BASE_MS: "1000",
+      WEBHOOKS_POLL_MS: "500",
+    },
   },
 });

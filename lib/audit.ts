@@ -9,7 +9,7 @@ export interface Actor {
 export const SEED_ACTOR: Actor = { userId: null, label: "seed" };
 
 export interface AuditEntry {
-  action: "create" | "update" | "archive" | "restore" | "delete" | "status-change" | "review" | "sign-in" | "revoke" | "token-use";
+  action: "create" | "update" | "archive" | "restore" | "delete" | "status-change" | "review" | "sign-in" | "revoke" | "token-use" | "test-delivery";
   entityType: string;
   entityId: string | number;
   before?: unknown;

@@ -8,6 +8,8 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { loadSeed } from "@/seed/load";
 import { ensureSessionSecret } from "@/lib/auth/session-secret";
 import { ensureDemoAdmin } from "@/lib/users/demo-admin";
+import { webhookSettings } from "@/lib/webhooks/events";
+import { startWebhookWorker } from "@/lib/webhooks/worker";
 import { buildIsCurrent, recordBuild } from "./build-stamp";
 import { serveNext } from "./serve-next";
 
@@ -77,6 +79,11 @@ async function main() {
   // no orphaned server holding the port, and shutdown drains requests before closing the data.
   const server = await serveNext({ dev, port: Number(port) });
   step(`Serving on http://localhost:${port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  // Every instance delivers webhooks; the queue (lib/webhooks/queue.ts) shares the work out.
+  const webhooks = webhookSettings();
+  if (webhooks.allowPrivate) console.warn("  WEBHOOKS_ALLOW_PRIVATE=1: webhooks may go to http and private addresses (tests only)");
+  const webhookDb = createPrismaClient(databaseUrl);
+  const webhookWorker = startWebhookWorker(webhookDb, { connectionString: databaseUrl, settings: webhooks, baseUrl: publicBaseUrl() });
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -85,13 +92,21 @@ async function main() {
     // Whatever the database or a client does, the process ends: an instance that stopped listening
     // but lived on would hold its resources and confuse whoever restarts it.
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS + 5_000).unref();
-    const drained = await server.close(SHUTDOWN_GRACE_MS);
+    // Deliveries in flight finish (each is bounded by its own timeout) while requests drain.
+    const [drained] = await Promise.all([server.close(SHUTDOWN_GRACE_MS), webhookWorker.stop(SHUTDOWN_GRACE_MS)]);
     if (!drained) console.warn(`  requests still open after ${SHUTDOWN_GRACE_MS / 1000} s were cut`);
+    await webhookDb.$disconnect().catch(() => {});
     await stopDatabase();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/** The site's public address for the links in webhooks: NEXTAUTH_URL (behind a proxy), else this server. */
+function publicBaseUrl(): string {
+  const configured = process.env.NEXTAUTH_URL;
+  return configured ? new URL(configured).origin : `http://localhost:${port}`;
 }
 
 main().catch((error) => {

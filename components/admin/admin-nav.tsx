@@ -14,6 +14,7 @@ export function AdminNav({ user }: { user: { name: string; role: "ANALYST" | "AD
       ? [
           { href: "/admin/users", label: t.nav.users },
           { href: "/admin/audit", label: t.nav.audit },
+          { href: "/admin/webhooks", label: t.nav.webhooks },
         ]
       : []),
   ];

@@ -22,6 +22,8 @@ export function auditRecordHref(entry: { entityType: string; entityId: string; b
       return "/admin/users";
     case "ApiToken":
       return "/admin/tokens";
+    case "WebhookSubscription":
+      return id ? `/admin/webhooks/${id}` : null;
     default:
       return null;
   }

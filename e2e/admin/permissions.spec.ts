@@ -37,6 +37,10 @@ const ACTION_ROLES: Record<string, Role> = {
   removePointAction: "ANALYST",
   linkPledgeAction: "ANALYST",
   unlinkPledgeAction: "ANALYST",
+  createWebhookAction: "ADMIN",
+  setWebhookEnabledAction: "ADMIN",
+  sendTestEventAction: "ADMIN",
+  deleteWebhookAction: "ADMIN",
 };
 
 const PAGES: [path: string, role: Role][] = [
@@ -53,6 +57,7 @@ const PAGES: [path: string, role: Role][] = [
   ["/admin/indicators", "ANALYST"],
   ["/admin/indicators/new", "ANALYST"],
   ["/admin/indicators/1", "ANALYST"],
+  ["/admin/webhooks", "ADMIN"],
 ];
 
 const allowed = (who: Who, role: Role) => who === "admin" || (who === "analyst" && role === "ANALYST");
