@@ -1,4 +1,5 @@
 // The analysts' pages for measured indicators: series, their points, CSV paste, target paths.
+import { enImportOutcome } from "./en-import-outcome";
 export const enAdminIndicators = {
   title: "Indicators",
   intro: "Measured series: each point needs the address it was read from. Public on the pages of the pledges a series is linked to.",
@@ -43,19 +44,10 @@ export const enAdminIndicators = {
     intro: "One row per period, with a header row. Columns: period (required), value (required), source_url (required), published_on (YYYY-MM-DD), note, estimate (true or false). A column left out keeps the stored value. Rows of an indicators.csv export are accepted as they are (their indicator_slug, unit and frequency must be this series'). A period already stored is corrected; one not stored is added.",
     textLabel: "CSV text",
     fileLabel: "Or load a file into the text box",
+    ...enImportOutcome,
     preview: "Preview (dry run)",
-    apply: "Apply these changes",
-    working: "Working…",
     planned: "Preview, nothing written yet.",
-    applied: "Applied.",
-    rejected: "Nothing was written.",
-    row: "Row",
-    column: "Column",
-    problem: "Problem",
-    action: "Action",
     key: "Period",
-    change: "Change",
-    actions: { create: "Create", update: "Update", unchanged: "Unchanged" },
     failed: "The points could not be sent. Check your connection and try again.",
     tools: "Tools: POST /api/admin/indicators/{slug}/points?dryRun=1 with the CSV as a text/csv body (Bearer token accepted); dryRun=0 applies.",
   },

@@ -1,5 +1,6 @@
 // Analysts' pages' messages (sign-in, admin pages, form errors).
 import { enAdminIndicators } from "./en-admin-indicators";
+import { enImportOutcome } from "./en-import-outcome";
 
 export const enAdmin = {
   signIn: {
@@ -280,19 +281,10 @@ export const enAdmin = {
     kindLabel: "The file holds",
     kinds: { "status-changes": "Status changes", evidence: "Evidence", commitments: "Pledges" },
     fileLabel: "CSV file (UTF-8)",
+    ...enImportOutcome,
     dryRun: "Check (dry run)",
-    apply: "Apply these changes",
-    working: "Working…",
     planned: "Dry run, nothing written.",
-    applied: "Applied.",
-    rejected: "Nothing was written.",
-    row: "Row",
-    column: "Column",
-    problem: "Problem",
-    action: "Action",
     key: "Record",
-    change: "Change",
-    actions: { create: "Create", update: "Update", unchanged: "Unchanged" },
     failed: "The import could not be sent. Check your connection and try again.",
   },
   queue: {
