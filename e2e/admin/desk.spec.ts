@@ -120,3 +120,21 @@ test.describe("as an admin", () => {
     await expect(page).toHaveURL(new RegExp(`/admin/commitments/${id}$`));
   });
 });
+
+test.describe("an Edit link on the public pledge page", () => {
+  test("is there for a signed-in analyst and opens the pledge in the admin", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("analyst") });
+    const page = await context.newPage();
+    await page.goto("/commitments/china-1000-government-scholarships");
+    await page.getByTestId("analyst-edit").click();
+    await expect(page).toHaveURL(/\/admin\/commitments\/\d+$/);
+    await expect(page.getByTestId("status-form")).toBeVisible();
+    await context.close();
+  });
+
+  test("is not there for a visitor", async ({ page }) => {
+    await page.goto("/commitments/china-1000-government-scholarships");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByTestId("analyst-edit")).toHaveCount(0);
+  });
+});

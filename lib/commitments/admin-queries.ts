@@ -24,6 +24,12 @@ export async function listCommitmentsForAdmin(params: ListParams, archived: bool
   return { total, items, pageCount: Math.max(1, Math.ceil(total / params.pageSize)) };
 }
 
+/** The id behind a public slug (the admin's pages are by id). */
+export async function commitmentIdOfSlug(slug: string): Promise<number | null> {
+  const row = await getPrisma().commitment.findUnique({ where: { slug }, select: { id: true } });
+  return row?.id ?? null;
+}
+
 export async function getCommitmentForEdit(id: number) {
   return getPrisma().commitment.findUnique({
     where: { id },

@@ -137,6 +137,7 @@ export const enPublic = {
   },
   pledge: {
     back: "All pledges",
+    edit: "Edit (analysts)",
     target: "Target",
     baseline: "Baseline",
     noTarget: "The readout gives no numeric target.",

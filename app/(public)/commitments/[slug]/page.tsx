@@ -9,6 +9,7 @@ import { formatDate, formatDeadline, formatNumber } from "@/components/ui/format
 import { getCachedCommitment } from "@/lib/commitments/cached";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { AsOfNotices } from "@/components/public/as-of";
+import { AnalystEditLink } from "@/components/public/analyst-edit-link";
 import { PledgeRecord } from "@/components/history/pledge-record";
 import { getCachedCommitmentAsOf } from "@/lib/as-of/cached";
 import { pageSnapshot, withSnapshot, type Snapshot } from "@/lib/as-of/snapshot";
@@ -59,6 +60,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
     <article>
       {notices}
       <Link href={withSnapshot("/commitments", snapshot)} className="text-sm text-accent underline">← {text.back}</Link>
+      <AnalystEditLink slug={commitment.slug} />
       <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{commitment.title}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{commitment.description}</p>
       <StatementNote commitment={commitment} />
