@@ -124,6 +124,9 @@ export async function serveNext({ dev, port }: { dev: boolean; port: number }): 
       if (inFlight === 0) onIdle?.();
     });
     stampClientAddress(request, trustedProxies);
+    // Next gzips answers for clients that ask (next.config.js), but not the exports: they stream
+    // at COPY's pace, and gzip would cost the app's CPU per row (a proxy in front may compress them).
+    if ((request.url ?? "").startsWith("/api/export/")) delete request.headers["accept-encoding"];
     if (answeredByRequestGuards(request, response)) return;
     if (answeredByOutageBreaker(request, response)) return;
     admission.admit(request, response);

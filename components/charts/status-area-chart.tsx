@@ -30,6 +30,9 @@ export function StatusAreaChart({ labels, counts, legend, plotLabel }: Props) {
   const listHref = useListHref();
   const statuses = legend.order.filter((status) => counts[status]?.some((value) => value > 0));
   const rows = labels.map((label, i) => ({ label, ...Object.fromEntries(statuses.map((status) => [status, counts[status]![i]!])) }) as Record<string, string | number>);
+  // Wide enough for the largest stacked total's digits (36 px cut "20000" to "000" at 20,000 pledges).
+  const peak = labels.reduce((most, _, i) => Math.max(most, statuses.reduce((sum, status) => sum + counts[status]![i]!, 0)), 0);
+  const axisWidth = Math.max(36, String(peak).length * 8 + 12);
   const content = ({ active, label, payload }: TooltipContentProps<ValueType, NameType>) => {
     if (!active || !payload?.length) return null;
     const row = payload[0]!.payload as Record<string, number>;
@@ -53,7 +56,7 @@ export function StatusAreaChart({ labels, counts, legend, plotLabel }: Props) {
         <AreaChart responsive data={rows} margin={{ left: 0, right: 12 }} style={{ width: "100%", height: AREA_HEIGHT }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#1f2933" }} minTickGap={24} />
-          <YAxis allowDecimals={false} width={36} domain={[0, "auto"]} />
+          <YAxis allowDecimals={false} width={axisWidth} domain={[0, "auto"]} />
           <Tooltip content={content} />
           {statuses.map((status) => (
             <Area

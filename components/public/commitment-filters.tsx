@@ -7,6 +7,7 @@ import type { Messages } from "@/lib/i18n/en";
 import { formatDate } from "@/components/ui/format";
 import { SIDES } from "@/lib/commitments/request";
 import { snapshotParams, withSnapshot, type Snapshot } from "@/lib/as-of/snapshot";
+import { TalkSelect } from "./talk-select";
 
 const field = "mt-1 block w-full rounded border border-rule bg-white px-2 py-1.5 text-sm";
 const label = "block text-sm font-medium";
@@ -56,10 +57,18 @@ export function CommitmentFilters({ params, options, messages, snapshot = null }
         <div className="space-y-3">
           <div>
             <label htmlFor="filter-talk" className={label}>{text.talk}</label>
-            <select id="filter-talk" name="talk" defaultValue={params.talk ? String(params.talk) : ""} className={field}>
-              <option value="">{text.anyTalk}</option>
-              {options.talks.map((talk) => <option key={talk.id} value={talk.id}>{formatDate(talk.heldOn)}: {talk.title.slice(0, 60)}{talk.title.length > 60 ? "…" : ""}</option>)}
-            </select>
+            <TalkSelect
+              id="filter-talk"
+              className={field}
+              anyLabel={text.anyTalk}
+              selected={params.talk ?? null}
+              talks={options.talks.map((talk): [number, string] => [talk.id, `${formatDate(talk.heldOn)}: ${talk.title.slice(0, 60)}${talk.title.length > 60 ? "…" : ""}`])}
+            />
+            <noscript>
+              <p className="mt-1 text-xs text-muted">
+                {text.talkWithoutScript} <Link href="/talks" className="text-accent underline">{text.talkWithoutScriptLink}</Link>
+              </p>
+            </noscript>
           </div>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="overdue" value="true" defaultChecked={params.overdue} className={checkbox} />

@@ -1,5 +1,11 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { CHART_IDS, scanAccessibility } from "./support";
+import { CHART_IDS, drawCharts, scanAccessibility } from "./support";
+
+/** The dashboard with every chart drawn (they load as they come near the viewport). */
+async function openDashboard(page: Page) {
+  await page.goto("/");
+  await drawCharts(page);
+}
 
 const STATUS_ORDER = ["ANNOUNCED", "IN_PROGRESS", "PARTIALLY_FULFILLED", "FULFILLED", "STALLED", "NOT_FULFILLED"];
 
@@ -34,8 +40,8 @@ async function tableOf(page: Page, id: string) {
 }
 
 /**
- * Every mark drawn in a chart: its key and the number it stands for. The charts are loaded after
- * the page is live (components/charts/lazy-charts.tsx), so this waits for the first mark.
+ * Every mark drawn in a chart: its key and the number it stands for. The charts are loaded as they
+ * come near the viewport (components/charts/lazy-charts.tsx), so this waits for the first mark.
  */
 const marksOf = async (page: Page, id: string) => {
   const marks = page.locator(`[data-chart=${id}] [data-mark]`);
@@ -63,7 +69,7 @@ test.describe("honest charts", () => {
   });
 
   test("a slice is reached with Tab, moved to with the arrow keys and opened with Enter, as a click would", async ({ page }) => {
-    await page.goto("/");
+    await openDashboard(page);
     const chart = page.locator("[data-chart=status-breakdown] [data-chart-keyboard]");
     const first = await tabInto(page, chart);
     const marks = chart.locator("[data-mark]");
@@ -88,7 +94,7 @@ test.describe("honest charts", () => {
   });
 
   test("a category bar segment is reached with the keyboard and opened with Space, filtered by category and status", async ({ page }) => {
-    await page.goto("/");
+    await openDashboard(page);
     const chart = page.locator("[data-chart=status-by-category] [data-chart-keyboard]");
     await tabInto(page, chart);
     await page.keyboard.press("ArrowDown");
@@ -101,14 +107,14 @@ test.describe("honest charts", () => {
     await expect(page.getByTestId("result-count")).toHaveText(resultCount(value));
     await expect(page.getByLabel("Category")).toHaveValue(category);
     // Tab from a mark leaves the chart: its marks are one stop, not dozens.
-    await page.goto("/");
+    await openDashboard(page);
     await tabInto(page, chart);
     await page.keyboard.press("Tab");
     expect(await chart.evaluate((element) => element.contains(document.activeElement))).toBe(false);
   });
 
   test("the donut shows each slice's number and the total, equal to its table", async ({ page }) => {
-    await page.goto("/");
+    await openDashboard(page);
     const rows = await tableOf(page, "status-breakdown");
     const drawn = await page.locator("[data-chart=status-breakdown] [data-pie-label]").evaluateAll((labels) => labels.map((label) => [label.getAttribute("data-pie-label")!, Number(label.textContent)]));
     expect(drawn).toEqual(rows.filter((row) => Number(row.text.count) > 0).map((row) => [row.text.status, Number(row.text.count)]));
@@ -122,7 +128,7 @@ test.describe("honest charts", () => {
   });
 
   test("stacked bars draw exactly the table's non-zero cells, categories sorted by size, totals on the axis", async ({ page }) => {
-    await page.goto("/");
+    await openDashboard(page);
     for (const [id, keyColumn] of [["status-by-category", "category"], ["status-by-side", "committed_by"]] as const) {
       const rows = await tableOf(page, id);
       const expected = rows.flatMap((row) => STATUS_ORDER.filter((status) => Number(row.text[status]) > 0).map((status) => [`${row.text[keyColumn]}:${status}`, Number(row.text[status])] as const));
@@ -141,7 +147,7 @@ test.describe("honest charts", () => {
   });
 
   test("pledges per talk: bars equal the table and the restatements are explained", async ({ page }) => {
-    await page.goto("/");
+    await openDashboard(page);
     const rows = await tableOf(page, "pledges-per-talk");
     expect(await marksOf(page, "pledges-per-talk")).toEqual(rows.filter((row) => Number(row.text.pledges) > 0).map((row) => [row.text.talk_id, Number(row.text.pledges)]));
     const labels = await page.locator("[data-chart=pledges-per-talk] [data-axis-label]").allTextContents();
@@ -158,7 +164,7 @@ test.describe("honest charts", () => {
   });
 
   test("status over time: no band for a status that is zero throughout, tooltip in status order", async ({ page, request }) => {
-    await page.goto("/");
+    await openDashboard(page);
     const rows = await tableOf(page, "status-over-time");
     // Every month (the dashboard's table has the last twelve): its CSV.
     const [header, ...months] = (await (await request.get("/api/stats/status-over-time.csv")).text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((line) => line.split(","));
@@ -192,7 +198,7 @@ test.describe("honest charts", () => {
   });
 
   test("every link in the chart tables opens a list of exactly the pledges the cell counts", async ({ page, request }) => {
-    await page.goto("/");
+    await openDashboard(page);
     const checked: string[] = [];
     for (const id of CHART_IDS) {
       const rows = await tableOf(page, id);
@@ -230,7 +236,7 @@ test.describe("honest charts", () => {
   });
 
   test("a bounded table links to its table page, which has every row, page by page", async ({ page }) => {
-    await page.goto("/");
+    await openDashboard(page);
     const dashboardRows = await tableOf(page, "status-over-time");
     const more = page.locator("[data-chart=status-over-time] [data-table-more]");
     // The seed's months run from the first talk (2020) to today: more than the twelve the dashboard shows.
@@ -254,7 +260,7 @@ test.describe("honest charts", () => {
   });
 
   test("latest status changes are ordered by when they were recorded and show both dates", async ({ page }) => {
-    await page.goto("/");
+    await openDashboard(page);
     const items = page.locator("section[aria-labelledby=latest-title] li");
     expect(await items.count()).toBeGreaterThan(0);
     const dates = await items.evaluateAll((elements) =>
@@ -271,7 +277,7 @@ test.describe("honest charts", () => {
   test("axe finds nothing on the dashboard, tables open, at desktop and phone width; no overflow", async ({ page }) => {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto("/");
+      await openDashboard(page);
       await page.locator("[data-chart] details").evaluateAll((elements) => elements.forEach((element) => ((element as HTMLDetailsElement).open = true)));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CHART_IDS, PUBLIC_PAGES, scanAccessibility } from "./support";
+import { CHART_IDS, PUBLIC_PAGES, drawCharts, scanAccessibility } from "./support";
 
 /**
  * Visible links with neither an underline nor a border of their own (a button or card): told
@@ -32,6 +32,7 @@ test.describe("public pages", () => {
     expect(html).not.toContain("recharts-surface");
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await drawCharts(page);
     const tracked = Number(await page.locator("[data-figure=tracked] span").first().innerText());
     expect(tracked).toBeGreaterThanOrEqual(15);
     for (const id of CHART_IDS) {
@@ -62,6 +63,7 @@ test.describe("public pages", () => {
     for (const [name, width] of [["phone", 360], ["desktop", 1280]] as const) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto("/");
+      await drawCharts(page);
       await expect(page.locator("[data-chart=status-over-time] .recharts-area-area").first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
@@ -71,6 +73,7 @@ test.describe("public pages", () => {
 
   test("clicking a slice opens the list filtered by that status", async ({ page }) => {
     await page.goto("/");
+    await drawCharts(page);
     // A donut sector's box centre can fall in the hole, so the click is dispatched on the sector itself.
     await page.locator("[data-chart=status-breakdown] [data-mark] path").first().dispatchEvent("click");
     await expect(page).toHaveURL(/\/commitments\?status=[A-Z_]+$/);
@@ -82,6 +85,7 @@ test.describe("public pages", () => {
 
   test("clicking a bar opens the list filtered by that category and status", async ({ page }) => {
     await page.goto("/");
+    await drawCharts(page);
     await page.locator("[data-chart=status-by-category] [data-mark]").first().click();
     await expect(page).toHaveURL(/\/commitments\?category=[a-z-]+&status=[A-Z_]+$/);
     const url = new URL(page.url());

@@ -1,11 +1,24 @@
 import { parse } from "csv-parse/sync";
-import type { APIResponse, Download, Page } from "@playwright/test";
+import { expect, type APIResponse, type Download, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 
 export const CHART_IDS = ["status-breakdown", "status-by-category", "status-by-side", "status-over-time", "pledges-per-talk"] as const;
 
 export const PUBLIC_PAGES = ["/", "/commitments", "/commitments?status=IN_PROGRESS&sort=title", "/talks", "/methodology"] as const;
+
+/**
+ * The dashboard's charts are drawn when they come near the viewport (components/charts/when-near.tsx):
+ * brings each into view in turn, waits until every one has drawn, and scrolls back to the top.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  for (const box of await page.locator("[data-lazy-chart]").all()) {
+    await box.scrollIntoViewIfNeeded();
+    await expect(box).toHaveAttribute("data-lazy-chart", "near");
+  }
+  await expect(page.locator("[data-chart-loading]")).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 
 /**
  * axe's scan with WCAG 2.2's target size (2.5.8) switched on: axe leaves it off by default, and

@@ -104,6 +104,8 @@ export const enPublic = {
     anySide: "Either side",
     anyTalk: "Any talk",
     talk: "Talk",
+    talkWithoutScript: "The talks to choose from need JavaScript;",
+    talkWithoutScriptLink: "each talk's pledges are linked from the talks page",
     overdueOnly: "Only overdue pledges",
     kind: "Show",
     kinds: { commitment: "Commitments (counted in the figures)", statement: "Statements only (not counted)", all: "Commitments and statements" },
