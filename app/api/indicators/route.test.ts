@@ -25,15 +25,17 @@ describe("GET /api/indicators and /api/indicators/{slug}", () => {
 
 // The pledge route answers this (cached with unstable_cache, which needs Next around it).
 describe("GET /api/commitments/{slug} with indicators", () => {
-  it("carries the documented indicator fields and progress from the latest point", async () => {
+  it("carries the documented indicator fields, and no progress from a yearly batch against a total target", async () => {
     const body = JSON.parse(JSON.stringify(await apiDetail("china-1000-government-scholarships", "2026-12-02")));
     expect(body.indicators).toEqual([
       expect.objectContaining({ slug: "cgs-awards-vietnam-embassy", unit: "scholarships", side: "CHINA" }),
     ]);
     expect(Object.keys(body.indicators[0]).sort()).toEqual(["name", "points", "publisher", "side", "slug", "unit"]);
     expect(Object.keys(body.indicators[0].points[0]).sort()).toEqual(["period", "publishedOn", "sourceUrl", "value"]);
-    expect(body.measuredBy).toMatchObject({ period: "2025", value: 34 });
-    expect(body.progress).toBe(3.4);
+    expect(body.indicators[0].points.at(-1)).toMatchObject({ period: "2025", value: 34 });
+    // The 1,000 is a total (lib/indicators/progress.ts; lib/indicators/measured-pledges.test.ts
+    // covers a PER_PERIOD target, where the latest point is the progress).
+    expect(body).toMatchObject({ targetPath: { basis: "TOTAL" }, measuredBy: null, progress: null });
   });
 
   it("puts both sides' trade series on the trade-balance pledge", async () => {
