@@ -29,6 +29,7 @@ const ROUTES: Record<string, { path: string; methods: Partial<Record<string, Acc
   "api/admin/status-changes/route.ts": { path: "/api/admin/status-changes", methods: { POST: "analyst" } },
   "api/admin/import/route.ts": { path: "/api/admin/import?kind=status-changes&dryRun=1", methods: { POST: "analyst" } },
   "api/admin/commitments/[slug]/route.ts": { path: "/api/admin/commitments/{slug}", methods: { GET: "analyst" } },
+  "api/admin/indicators/[slug]/points/route.ts": { path: "/api/admin/indicators/{indicator}/points?dryRun=1", methods: { POST: "analyst" } },
   "api/auth/[...nextauth]/route.ts": { path: "/api/auth/session", methods: { GET: "next-auth", POST: "next-auth" } },
   // Issue 14's Atom feeds.
   "feed.atom/route.ts": { path: "/feed.atom", methods: { GET: "public" } },
